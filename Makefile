@@ -1,0 +1,53 @@
+# Two commands: `make run` serves the portal with the demo network, `make test` runs the suite.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install lint format migrate demo static messages clean
+
+run: install static migrate demo
+	@$(MANAGE) demo_logins
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install static
+	$(BIN)/pytest
+
+# Stamp files make a second `make run` skip the installs unless the lock files changed.
+install: $(VENV)/.installed-python node_modules/.installed-npm
+
+$(VENV)/.installed-python: pyproject.toml uv.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	test -x $(BIN)/uv || $(BIN)/pip install --quiet "uv>=0.13"
+	$(BIN)/uv sync --frozen --python $(BIN)/python
+	touch $@
+
+node_modules/.installed-npm: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+static: install
+	$(MANAGE) collectstatic --noinput -v0
+
+migrate: install
+	$(MANAGE) migrate --noinput -v0
+
+demo: migrate
+	$(MANAGE) seed_demo
+
+messages: install
+	$(MANAGE) makemessages -l en --ignore=.venv --ignore=node_modules --ignore=static/collected
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) node_modules static/collected

@@ -1,0 +1,208 @@
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .ags import LAENDER, LAND_CHOICES, normalise_ags, validate_ags
+
+
+class KommuneType(models.TextChoices):
+    GEMEINDE = "gemeinde", _("Gemeinde")
+    STADT = "stadt", _("Stadt")
+    KREISFREIE_STADT = "kreisfreie_stadt", _("Kreisfreie Stadt")
+    LANDKREIS = "landkreis", _("Landkreis")
+    VERBAND = "verband", _("Amt / Verbandsgemeinde / Samtgemeinde")
+
+
+class SizeClass(models.TextChoices):
+    """The size classes of German municipal statistics."""
+
+    UNDER_5K = "lt5k", _("unter 5.000 Einwohner")
+    FROM_5K = "5k-20k", _("5.000 bis 20.000 Einwohner")
+    FROM_20K = "20k-100k", _("20.000 bis 100.000 Einwohner")
+    OVER_100K = "gt100k", _("über 100.000 Einwohner")
+
+
+def size_class_for(population: int | None) -> str:
+    if population is None:
+        return ""
+    if population < 5_000:
+        return SizeClass.UNDER_5K
+    if population < 20_000:
+        return SizeClass.FROM_5K
+    if population <= 100_000:
+        return SizeClass.FROM_20K
+    return SizeClass.OVER_100K
+
+
+class Phase(models.IntegerChoices):
+    """The four phases of the Bausteinkonzept, the portal's backbone."""
+
+    ORIENTIERUNG = 1, _("Orientierung")
+    START = 2, _("Start")
+    STRATEGIE = 3, _("Strategie")
+    WACHSTUM = 4, _("Wachstum")
+
+
+class Kommune(models.Model):
+    name = models.CharField(_("Name"), max_length=150)
+    ags = models.CharField(
+        _("Amtlicher Gemeindeschlüssel (AGS)"),
+        max_length=8,
+        unique=True,
+        validators=[validate_ags],
+        help_text=_("8 Ziffern: Land (2), Regierungsbezirk (1), Kreis (2), Gemeinde (3)."),
+        error_messages={"unique": _("Eine Kommune mit diesem AGS ist bereits eingetragen.")},
+    )
+    kind = models.CharField(_("Art"), max_length=20, choices=KommuneType.choices)
+    # Derived from the AGS on save; stored so that lists filter and count by it in the database.
+    land = models.CharField(_("Land"), max_length=2, choices=LAND_CHOICES, editable=False)
+    kreis = models.ForeignKey(
+        "self",
+        verbose_name=_("Landkreis"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="gemeinden",
+        limit_choices_to={"kind": KommuneType.LANDKREIS},
+    )
+    population = models.PositiveIntegerField(_("Einwohnerzahl"), null=True, blank=True)
+    size_class = models.CharField(
+        _("Größenklasse"), max_length=10, choices=SizeClass.choices, blank=True, editable=False
+    )
+    phase = models.PositiveSmallIntegerField(
+        _("Digitalisierungsphase"), choices=Phase.choices, default=Phase.ORIENTIERUNG
+    )
+    website = models.URLField(_("Website"), blank=True)
+    description = models.TextField(_("Kurzbeschreibung"), blank=True, max_length=2000)
+    latitude = models.DecimalField(
+        _("Breitengrad"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(47), MaxValueValidator(55.1)],
+    )
+    longitude = models.DecimalField(
+        _("Längengrad"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(5.8), MaxValueValidator(15.1)],
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("Kommune")
+        verbose_name_plural = _("Kommunen")
+        ordering = ["name", "ags"]
+        indexes = [
+            models.Index(fields=["land", "name"]),
+            models.Index(fields=["kind", "name"]),
+            models.Index(fields=["size_class", "name"]),
+            models.Index(fields=["phase", "name"]),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.ags = normalise_ags(self.ags)
+        self.land = self.ags[:2]
+        self.size_class = size_class_for(self.population)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("network:kommune_detail", kwargs={"ags": self.ags})
+
+    def clean(self):
+        self.ags = normalise_ags(self.ags)
+        super().clean()
+
+    @property
+    def land_name(self) -> str:
+        return LAENDER.get(self.land, "")
+
+
+class Role(models.TextChoices):
+    MITGLIED = "mitglied", _("Mitglied")
+    DIGITALLOTSE = "digitallotse", _("Digitallotse/Digitallotsin")
+    ADMIN = "admin", _("Kommunen-Admin")
+
+
+class MembershipState(models.TextChoices):
+    REQUESTED = "angefragt", _("angefragt")
+    CONFIRMED = "bestaetigt", _("bestätigt")
+
+
+class MembershipQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(state=MembershipState.CONFIRMED)
+
+    def requested(self):
+        return self.filter(state=MembershipState.REQUESTED)
+
+
+class Membership(models.Model):
+    """A person's place in a Kommune. A person may belong to several (a Landkreis and one of
+    its Gemeinden); one of them is primary. Rights are always per Kommune."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Person"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    kommune = models.ForeignKey(
+        Kommune, verbose_name=_("Kommune"), on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(_("Rolle"), max_length=20, choices=Role.choices, default=Role.MITGLIED)
+    is_primary = models.BooleanField(_("Hauptmitgliedschaft"), default=False)
+    state = models.CharField(
+        _("Status"),
+        max_length=12,
+        choices=MembershipState.choices,
+        default=MembershipState.REQUESTED,
+    )
+    requested_at = models.DateTimeField(_("angefragt am"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("entschieden am"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("entschieden von"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Mitgliedschaft")
+        verbose_name_plural = _("Mitgliedschaften")
+        ordering = ["kommune__name", "user__last_name"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kommune"], name="one_membership_per_kommune"),
+            models.UniqueConstraint(
+                fields=["user"], condition=Q(is_primary=True), name="one_primary_membership"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.kommune} ({self.get_role_display()})"
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.state == MembershipState.CONFIRMED

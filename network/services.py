@@ -1,0 +1,225 @@
+"""What people do with Kommunen and memberships, as plain functions the views call."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from .ags import normalise_ags
+from .models import Kommune, Membership, MembershipState, Role
+from .tasks import send_notification_mail
+
+
+def resolve_kommune(text: str) -> Kommune:
+    """Find exactly one Kommune from what a person typed: an AGS or a name."""
+    ags = normalise_ags(text)
+    if ags.isdigit():
+        kommune = Kommune.objects.filter(ags=ags).first()
+        if kommune is None:
+            raise ValidationError(_("Es ist keine Kommune mit diesem AGS eingetragen."))
+        return kommune
+    matches = list(Kommune.objects.filter(name__iexact=text.strip())[:2])
+    if not matches:
+        matches = list(Kommune.objects.filter(name__icontains=text.strip())[:2])
+    if not matches:
+        raise ValidationError(
+            _(
+                "Wir haben keine Kommune mit diesem Namen gefunden. Bitte prüfen Sie die Schreibweise."
+            )
+        )
+    if len(matches) > 1:
+        raise ValidationError(
+            _(
+                "Mehrere Kommunen passen zu „%(text)s“. Bitte geben Sie den Amtlichen "
+                "Gemeindeschlüssel (AGS) an; Sie finden ihn im Kommunenverzeichnis."
+            )
+            % {"text": text.strip()}
+        )
+    return matches[0]
+
+
+def _mail(template: str, context: dict, recipients: list[str], user=None) -> None:
+    if not recipients:
+        return
+    context = {**context, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
+    # Mails go out in German, the portal's first language, whatever the sender's language.
+    with translation.override("de"):
+        subject = render_to_string(f"network/mail/{template}_subject.txt", context).strip()
+        body = render_to_string(f"network/mail/{template}_body.txt", context)
+    transaction.on_commit(
+        lambda: send_notification_mail.enqueue(subject=subject, body=body, recipients=recipients)
+    )
+
+
+def admin_emails(kommune: Kommune) -> list[str]:
+    return list(
+        Membership.objects.confirmed()
+        .filter(kommune=kommune, role=Role.ADMIN, user__is_active=True)
+        .values_list("user__email", flat=True)
+    )
+
+
+@transaction.atomic
+def request_membership(user, kommune: Kommune) -> Membership:
+    existing = Membership.objects.filter(user=user, kommune=kommune).first()
+    if existing:
+        return existing
+    membership = Membership.objects.create(
+        user=user,
+        kommune=kommune,
+        is_primary=not Membership.objects.filter(user=user, is_primary=True).exists(),
+    )
+    _mail(
+        "membership_requested",
+        {"membership": membership, "kommune": kommune, "person": user},
+        admin_emails(kommune),
+    )
+    return membership
+
+
+def _ensure_pending(membership: Membership) -> None:
+    if membership.state != MembershipState.REQUESTED:
+        raise ValidationError(_("Über diese Anfrage wurde bereits entschieden."))
+
+
+@transaction.atomic
+def confirm_membership(membership: Membership, decided_by, role: str = Role.MITGLIED):
+    _ensure_pending(membership)
+    membership.state = MembershipState.CONFIRMED
+    membership.role = role
+    membership.decided_by = decided_by
+    membership.decided_at = timezone.now()
+    membership.save(update_fields=["state", "role", "decided_by", "decided_at"])
+    _mail("membership_confirmed", {"membership": membership}, [membership.user.email])
+    return membership
+
+
+@transaction.atomic
+def decline_membership(membership: Membership, decided_by) -> None:
+    _ensure_pending(membership)
+    context = {"kommune": membership.kommune, "person": membership.user}
+    recipient = membership.user.email
+    membership.delete()
+    _mail("membership_declined", context, [recipient])
+
+
+def _would_leave_kommune_without_admin(membership: Membership) -> bool:
+    if membership.role != Role.ADMIN or not membership.is_confirmed:
+        return False
+    other_admins = Membership.objects.confirmed().filter(
+        kommune_id=membership.kommune_id, role=Role.ADMIN
+    )
+    return not other_admins.exclude(pk=membership.pk).exists()
+
+
+@transaction.atomic
+def change_role(membership: Membership, role: str, changed_by) -> Membership:
+    if role not in Role.values:
+        raise ValidationError(_("Diese Rolle gibt es nicht."))
+    if role != Role.ADMIN and _would_leave_kommune_without_admin(membership):
+        raise ValidationError(
+            _("Die Kommune braucht mindestens eine Person mit der Rolle Kommunen-Admin.")
+        )
+    membership.role = role
+    membership.save(update_fields=["role"])
+    return membership
+
+
+@transaction.atomic
+def remove_membership(membership: Membership, removed_by) -> None:
+    if _would_leave_kommune_without_admin(membership):
+        raise ValidationError(
+            _("Die letzte Person mit der Rolle Kommunen-Admin kann nicht entfernt werden.")
+        )
+    if membership.user_id == removed_by.pk:
+        raise PermissionDenied
+    context = {"kommune": membership.kommune, "person": membership.user}
+    recipient = membership.user.email
+    was_primary = membership.is_primary
+    user = membership.user
+    membership.delete()
+    if was_primary:
+        _promote_next_primary(user)
+    _mail("membership_removed", context, [recipient])
+
+
+def _promote_next_primary(user) -> None:
+    successor = Membership.objects.filter(user=user).order_by("requested_at").first()
+    if successor:
+        successor.is_primary = True
+        successor.save(update_fields=["is_primary"])
+
+
+def filter_kommunen(queryset, *, land="", kind="", size_class="", phase=None, q=""):
+    """The directory's filters; every one of them is answered by an index."""
+    if land:
+        queryset = queryset.filter(land=land)
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if size_class:
+        queryset = queryset.filter(size_class=size_class)
+    if phase:
+        queryset = queryset.filter(phase=phase)
+    if q:
+        ags = normalise_ags(q)
+        if ags.isdigit():
+            queryset = queryset.filter(ags__startswith=ags)
+        else:
+            queryset = queryset.filter(Q(name__icontains=q.strip()))
+    return queryset
+
+
+@dataclass(frozen=True)
+class NextStep:
+    title: str
+    text: str
+    url: str
+    link_text: str
+
+
+def next_steps_for(user) -> dict:
+    """What the home page shows a signed-in person: their Kommune and what to do next."""
+    memberships = list(
+        Membership.objects.filter(user=user).select_related("kommune").order_by("-is_primary")
+    )
+    confirmed = [m for m in memberships if m.is_confirmed]
+    pending = [m for m in memberships if not m.is_confirmed]
+    steps = []
+    if not memberships:
+        steps.append(
+            NextStep(
+                _("Ihrer Kommune beitreten"),
+                _("Suchen Sie Ihre Kommune im Verzeichnis und fragen Sie die Mitgliedschaft an."),
+                "/kommunen/",
+                _("Zum Kommunenverzeichnis"),
+            )
+        )
+    admin_of = [m.kommune for m in confirmed if m.role == Role.ADMIN]
+    for kommune in admin_of:
+        open_requests = Membership.objects.requested().filter(kommune=kommune).count()
+        if open_requests:
+            steps.append(
+                NextStep(
+                    _("Offene Beitrittsanfragen"),
+                    _("%(count)s Person(en) möchten %(kommune)s beitreten.")
+                    % {"count": open_requests, "kommune": kommune.name},
+                    kommune.get_absolute_url() + "mitglieder/",
+                    _("Anfragen prüfen"),
+                )
+            )
+        if not kommune.description:
+            steps.append(
+                NextStep(
+                    _("Profil vervollständigen"),
+                    _("Beschreiben Sie %(kommune)s, damit andere Kommunen Sie finden.")
+                    % {"kommune": kommune.name},
+                    kommune.get_absolute_url() + "bearbeiten/",
+                    _("Profil bearbeiten"),
+                )
+            )
+    return {"confirmed": confirmed, "pending": pending, "steps": steps}

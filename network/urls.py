@@ -1,0 +1,24 @@
+from django.urls import path
+
+from . import views
+
+app_name = "network"
+
+urlpatterns = [
+    path("", views.kommune_directory, name="kommune_directory"),
+    path("<str:ags>/", views.kommune_detail, name="kommune_detail"),
+    path("<str:ags>/bearbeiten/", views.kommune_edit, name="kommune_edit"),
+    path("<str:ags>/mitglieder/", views.kommune_members, name="kommune_members"),
+    path("<str:ags>/beitreten/", views.membership_request, name="membership_request"),
+    path(
+        "<str:ags>/mitglieder/<int:pk>/entscheiden/",
+        views.membership_decide,
+        name="membership_decide",
+    ),
+    path("<str:ags>/mitglieder/<int:pk>/rolle/", views.membership_role, name="membership_role"),
+    path(
+        "<str:ags>/mitglieder/<int:pk>/entfernen/",
+        views.membership_remove,
+        name="membership_remove",
+    ),
+]

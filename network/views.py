@@ -1,0 +1,162 @@
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from portal.permissions import has_perm, require
+
+from . import services
+from .forms import KommuneFilterForm, KommuneProfileForm, MembershipDecisionForm, RoleForm
+from .models import Kommune, Membership, MembershipState, Role
+
+PAGE_SIZE = 25
+
+
+def _kommune(request, ags, **kwargs):
+    return get_object_or_404(Kommune.objects.select_related("kreis", "logo"), ags=ags)
+
+
+def _membership(request, ags, pk, **kwargs):
+    return get_object_or_404(
+        Membership.objects.select_related("kommune", "user"), pk=pk, kommune__ags=ags
+    )
+
+
+def kommune_directory(request):
+    form = KommuneFilterForm(request.GET)
+    kommunen = services.filter_kommunen(
+        Kommune.objects.select_related("kreis"), **form.filters()
+    ).only("name", "ags", "kind", "land", "population", "phase", "size_class", "kreis__name")
+    page = Paginator(kommunen, PAGE_SIZE).get_page(request.GET.get("seite"))
+    query = request.GET.copy()
+    query.pop("seite", None)
+    context = {"form": form, "page": page, "query": query.urlencode()}
+    template = "network/kommune_directory.html"
+    if request.htmx and request.htmx.target == "kommune-results":
+        template = "network/includes/kommune_results.html"
+    return render(request, template, context)
+
+
+def kommune_detail(request, ags):
+    kommune = _kommune(request, ags)
+    counts = Membership.objects.filter(kommune=kommune).aggregate(
+        members=Count("pk", filter=Q(state=MembershipState.CONFIRMED)),
+        lotsen=Count("pk", filter=Q(state=MembershipState.CONFIRMED, role=Role.DIGITALLOTSE)),
+    )
+    context = {
+        "kommune": kommune,
+        "counts": counts,
+        "gemeinden": kommune.gemeinden.only("name", "ags").order_by("name")[:50],
+        "gemeinden_count": kommune.gemeinden.count(),
+        "may_edit": has_perm(request.user, "kommune.edit", kommune),
+        "may_see_members": has_perm(request.user, "kommune.see_members", kommune),
+        "own_membership": (
+            Membership.objects.filter(user=request.user, kommune=kommune).first()
+            if request.user.is_authenticated
+            else None
+        ),
+    }
+    if context["may_see_members"]:
+        context["lotsen"] = (
+            Membership.objects.confirmed()
+            .filter(kommune=kommune, role=Role.DIGITALLOTSE)
+            .select_related("user")
+        )
+    return render(request, "network/kommune_detail.html", context)
+
+
+@require("kommune.edit", get_object=_kommune)
+def kommune_edit(request, ags, obj):
+    form = KommuneProfileForm(request.POST or None, instance=obj)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Das Profil wurde gespeichert."))
+        return redirect(obj)
+    return render(request, "network/kommune_edit.html", {"kommune": obj, "form": form})
+
+
+@require("kommune.manage_members", get_object=_kommune)
+def kommune_members(request, ags, obj):
+    memberships = (
+        Membership.objects.filter(kommune=obj)
+        .select_related("user")
+        .order_by("state", "user__last_name", "user__first_name")
+    )
+    context = {
+        "kommune": obj,
+        "requested": [m for m in memberships if m.state == MembershipState.REQUESTED],
+        "confirmed": [m for m in memberships if m.state == MembershipState.CONFIRMED],
+        "role_choices": Role.choices,
+    }
+    return render(request, "network/kommune_members.html", context)
+
+
+@require_POST
+@require("kommune.request_membership", get_object=_kommune)
+def membership_request(request, ags, obj):
+    membership = services.request_membership(request.user, obj)
+    if membership.is_confirmed:
+        messages.info(request, _("Sie sind bereits Mitglied dieser Kommune."))
+    else:
+        messages.success(
+            request,
+            _(
+                "Ihre Anfrage wurde an %(kommune)s gesendet. Sie erhalten eine E-Mail, sobald "
+                "darüber entschieden ist."
+            )
+            % {"kommune": obj.name},
+        )
+    return redirect(obj)
+
+
+def _back_to_members(kommune):
+    return redirect("network:kommune_members", ags=kommune.ags)
+
+
+@require_POST
+@require("membership.decide", get_object=_membership)
+def membership_decide(request, ags, pk, obj):
+    form = MembershipDecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Bitte wählen Sie eine gültige Entscheidung."))
+        return _back_to_members(obj.kommune)
+    try:
+        if form.cleaned_data["decision"] == "confirm":
+            services.confirm_membership(
+                obj, request.user, form.cleaned_data["role"] or Role.MITGLIED
+            )
+            messages.success(request, _("%(person)s ist jetzt Mitglied.") % {"person": obj.user})
+        else:
+            services.decline_membership(obj, request.user)
+            messages.success(request, _("Die Anfrage wurde abgelehnt."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return _back_to_members(obj.kommune)
+
+
+@require_POST
+@require("membership.decide", get_object=_membership)
+def membership_role(request, ags, pk, obj):
+    form = RoleForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise ValidationError(_("Diese Rolle gibt es nicht."))
+        services.change_role(obj, form.cleaned_data["role"], request.user)
+        messages.success(request, _("Die Rolle wurde geändert."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return _back_to_members(obj.kommune)
+
+
+@require_POST
+@require("membership.decide", get_object=_membership)
+def membership_remove(request, ags, pk, obj):
+    try:
+        services.remove_membership(obj, request.user)
+        messages.success(request, _("%(person)s wurde entfernt.") % {"person": obj.user})
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return _back_to_members(obj.kommune)

@@ -1,0 +1,75 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Kommune, Membership
+
+
+class KommuneViewSet(SnippetViewSet):
+    model = Kommune
+    icon = "site"
+    menu_label = _("Kommunen")
+    list_display = ["name", "ags", "kind", "land", "population", "phase"]
+    list_filter = ["land", "kind", "size_class", "phase"]
+    list_export = [
+        "name",
+        "ags",
+        "kind",
+        "land",
+        "kreis",
+        "population",
+        "size_class",
+        "phase",
+        "website",
+    ]
+    export_filename = "kommunen"
+    search_fields = ["name", "ags"]
+    ordering = ["name"]
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldRowPanel([FieldPanel("ags"), FieldPanel("kind")]),
+                FieldPanel("kreis"),
+            ],
+            heading=_("Stammdaten"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("population"),
+                FieldPanel("phase"),
+                FieldPanel("website"),
+                FieldPanel("description"),
+                FieldPanel("logo"),
+            ],
+            heading=_("Profil"),
+        ),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Lage")),
+    ]
+
+
+class MembershipViewSet(SnippetViewSet):
+    model = Membership
+    icon = "group"
+    menu_label = _("Mitgliedschaften")
+    list_display = ["user", "kommune", "role", "state", "is_primary", "requested_at"]
+    list_filter = ["state", "role", "is_primary"]
+    list_export = ["user", "kommune", "role", "state", "is_primary", "requested_at", "decided_at"]
+    export_filename = "mitgliedschaften"
+    search_fields = ["kommune__name"]
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("kommune"),
+        FieldRowPanel([FieldPanel("role"), FieldPanel("state"), FieldPanel("is_primary")]),
+    ]
+
+
+class NetworkViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Netzwerk")
+    menu_icon = "site"
+    menu_order = 200
+    items = (KommuneViewSet, MembershipViewSet)
+
+
+register_snippet(NetworkViewSetGroup)

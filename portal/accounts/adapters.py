@@ -1,0 +1,29 @@
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import ratelimit
+from allauth.core.exceptions import ImmediateHttpResponse
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def pre_authenticate(self, request, **credentials):
+        # allauth answers too many failed logins with a form error; a lock-out is a
+        # rate limit, so it is answered as one (HTTP 429 with our German page).
+        cache_key = self._get_login_attempts_cache_key(request, **credentials)
+        self._login_failed_rl_usage = ratelimit.consume(
+            request, app="allauth.account", action="login_failed", key=cache_key
+        )
+        if not self._login_failed_rl_usage:
+            raise ImmediateHttpResponse(ratelimit.respond_429(request))
+
+    def new_user(self, request):
+        user = super().new_user(request)
+        user._via_signup = True  # see portal.signals: self sign-ups must verify their address
+        return user
+
+    def save_user(self, request, user, form, commit=True):
+        user = super().save_user(request, user, form, commit=commit)
+        kommune = form.cleaned_data.get("kommune")
+        if commit and kommune:
+            from network.services import request_membership
+
+            request_membership(user, kommune)
+        return user

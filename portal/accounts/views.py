@@ -1,0 +1,24 @@
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = get_user_model()
+        fields = ["first_name", "last_name", "job_title"]
+
+
+@login_required
+def profile(request):
+    """Everyone may edit their own name and see their memberships; nobody else's."""
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Ihr Profil wurde gespeichert."))
+        return redirect("portal:profile")
+    memberships = request.user.memberships.select_related("kommune").order_by("-is_primary")
+    return render(request, "portal/profile.html", {"form": form, "memberships": memberships})

@@ -1,0 +1,22 @@
+from django.utils.translation import gettext_lazy as _
+
+# The portal's areas, in header order. An area appears in the header once it is built, so
+# that no menu entry leads to an empty page; the later areas switch their entry on as they land.
+AREAS = [
+    {"label": _("Praxisbeispiele"), "url": "/praxisbeispiele/", "built": False},
+    {"label": _("Lernen"), "url": "/lernen/", "built": False},
+    {"label": _("Mentoring"), "url": "/mentoring/", "built": False},
+    {"label": _("Partner & Arbeitsgruppen"), "url": "/partner/", "built": False},
+    {"label": _("Kommunen"), "url": "/kommunen/", "built": True},
+    {"label": _("Suche"), "url": "/suche/", "built": False},
+]
+
+
+def navigation(request):
+    return {
+        "main_areas": [
+            {**area, "current": request.path.startswith(area["url"])}
+            for area in AREAS
+            if area["built"]
+        ]
+    }

@@ -1,0 +1,53 @@
+from django.shortcuts import redirect
+from django.urls import reverse
+
+from .permissions import needs_mfa
+
+# Paths a user without MFA must still reach: to set it up, to sign out, and the assets.
+MFA_SETUP_ALLOWED_PREFIXES = ("/konto/", "/static/", "/media/", "/i18n/")
+
+
+def has_mfa(user) -> bool:
+    from allauth.mfa.models import Authenticator
+
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+
+class RequireMfaForStaffRolesMiddleware:
+    """Redaktion and Netzwerkkoordination can do nothing else until they have set up TOTP."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            not request.path.startswith(MFA_SETUP_ALLOWED_PREFIXES)
+            and needs_mfa(request.user)
+            and not has_mfa(request.user)
+        ):
+            return redirect(reverse("mfa_activate_totp") + "?mfa=erforderlich")
+        return self.get_response(request)
+
+
+class ChosenLanguageMiddleware:
+    """German unless the person chose English with the language switch.
+
+    Django's LocaleMiddleware follows the browser's Accept-Language; staff of German
+    administrations often work with English browsers and expect the portal in German.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.conf import settings
+        from django.utils import translation
+
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        supported = {code for code, _name in settings.LANGUAGES}
+        language = chosen if chosen in supported else settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        return response

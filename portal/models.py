@@ -1,0 +1,88 @@
+"""The portal's own pages: the home page and plain content pages, and the footer links."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from .blocks import BaseStreamBlock
+
+
+class HomePage(Page):
+    """The network's front door: what the portal offers and, signed in, where to go next."""
+
+    intro = models.CharField(_("Einleitung"), max_length=300)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Startseite")
+
+    def get_context(self, request, *args, **kwargs):
+        from network.services import next_steps_for
+
+        context = super().get_context(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            context["next_steps"] = next_steps_for(request.user)
+        return context
+
+
+class StandardPage(Page):
+    """A plain editorial page such as Impressum, Datenschutz or Barrierefreiheit."""
+
+    introduction = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
+    body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+
+    parent_page_types = ["portal.HomePage", "portal.StandardPage"]
+    subpage_types = ["portal.StandardPage"]
+
+    class Meta:
+        verbose_name = _("Inhaltsseite")
+        verbose_name_plural = _("Inhaltsseiten")
+
+
+@register_setting(icon="list-ul")
+class FooterLinks(BaseSiteSetting):
+    """The legally required pages every public-sector site links from its footer."""
+
+    impressum = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Impressum"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Datenschutzerklärung"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Erklärung zur Barrierefreiheit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        PageChooserPanel("impressum"),
+        PageChooserPanel("privacy"),
+        PageChooserPanel("accessibility"),
+    ]
+
+    class Meta:
+        verbose_name = _("Fußzeilen-Links")

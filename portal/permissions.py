@@ -1,0 +1,93 @@
+"""The one place that answers "may this user do X (to Y)?".
+
+Rules are plain functions registered under an action name. Apps register their own rules in
+their `permissions.py` (imported when the app is ready); views, consumers and templates only
+ever ask `has_perm`. The role predicates below are the building blocks all rules share.
+"""
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+
+REDAKTION = "Redaktion"
+NETZWERKKOORDINATION = "Netzwerkkoordination"
+
+Rule = Callable[[Any, Any], bool]
+_rules: dict[str, Rule] = {}
+
+
+def rule(action: str) -> Callable[[Rule], Rule]:
+    """Register `func(user, obj) -> bool` as the rule for `action`."""
+
+    def register(func: Rule) -> Rule:
+        if action in _rules and _rules[action] is not func:
+            raise ValueError(f"A rule for {action!r} is registered already.")
+        _rules[action] = func
+        return func
+
+    return register
+
+
+def has_perm(user, action: str, obj: Any = None) -> bool:
+    try:
+        check = _rules[action]
+    except KeyError:
+        raise LookupError(f"No permission rule for {action!r}.") from None
+    return bool(check(user, obj))
+
+
+def registered_actions() -> list[str]:
+    return sorted(_rules)
+
+
+def _group_names(user) -> frozenset[str]:
+    # Cached on the user object: a request asks several rules, the groups load once.
+    if not hasattr(user, "_portal_group_names"):
+        user._portal_group_names = frozenset(user.groups.values_list("name", flat=True))
+    return user._portal_group_names
+
+
+def is_signed_in(user) -> bool:
+    return bool(user and user.is_authenticated and user.is_active)
+
+
+def is_coordinator(user) -> bool:
+    if not is_signed_in(user):
+        return False
+    return user.is_superuser or NETZWERKKOORDINATION in _group_names(user)
+
+
+def is_editor(user) -> bool:
+    if not is_signed_in(user):
+        return False
+    return user.is_superuser or REDAKTION in _group_names(user)
+
+
+def needs_mfa(user) -> bool:
+    """Staff roles that publish content or grant rights must protect their account with MFA."""
+    if not is_signed_in(user):
+        return False
+    return bool(_group_names(user) & {REDAKTION, NETZWERKKOORDINATION})
+
+
+def require(action: str, get_object: Callable[..., Any] | None = None):
+    """View decorator: anonymous visitors are sent to the login, others get a 403."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            obj = get_object(request, *args, **kwargs) if get_object else None
+            if not has_perm(request.user, action, obj):
+                if not request.user.is_authenticated:
+                    return redirect_to_login(request.get_full_path())
+                raise PermissionDenied
+            if get_object:
+                kwargs["obj"] = obj
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator

@@ -1,0 +1,55 @@
+"""Error pages in the portal's layout, in German, with a way back."""
+
+from django.http import HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+from django.utils.translation import gettext as _
+
+
+def _error_page(request, status, title, text, offers_login=False):
+    context = {"error_title": title, "error_text": text, "error_offers_login": offers_login}
+    return render(request, "error_page.html", context, status=status)
+
+
+def permission_denied(request, exception=None):
+    return _error_page(
+        request,
+        403,
+        _("Zugriff nicht erlaubt"),
+        _(
+            "Sie haben keine Berechtigung für diese Seite. Wenn Sie meinen, dass das ein Fehler "
+            "ist, wenden Sie sich an die Administration Ihrer Kommune oder an die "
+            "Netzwerkkoordination."
+        ),
+        offers_login=True,
+    )
+
+
+def page_not_found(request, exception=None):
+    return _error_page(
+        request,
+        404,
+        _("Seite nicht gefunden"),
+        _(
+            "Diese Seite gibt es nicht (mehr). Vielleicht hilft Ihnen die Startseite oder das "
+            "Kommunenverzeichnis weiter."
+        ),
+    )
+
+
+def too_many_requests(request, exception=None):
+    return _error_page(
+        request,
+        429,
+        _("Zu viele Versuche"),
+        _(
+            "Aus Sicherheitsgründen ist diese Aktion vorübergehend gesperrt, weil es zu viele "
+            "Versuche gab. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut. "
+            "Wenn Sie Ihr Passwort vergessen haben, können Sie es zurücksetzen."
+        ),
+    )
+
+
+def server_error(request):
+    # A static page without context processors: whatever broke the request may break them too.
+    return HttpResponseServerError(loader.get_template("500.html").render())

@@ -1,0 +1,44 @@
+import pytest
+from django.core.cache import cache
+
+from network.factories import KommuneFactory, MembershipFactory
+from network.models import Role
+from portal.accounts.factories import UserFactory
+from portal.permissions import NETZWERKKOORDINATION, REDAKTION
+from tests.helpers import RolePeople
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # Rate limits and per-request caches live in the cache; no test may inherit another's.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def kommune(db):
+    return KommuneFactory(name="Musterstadt", ags="12069999")
+
+
+@pytest.fixture
+def other_kommune(db):
+    return KommuneFactory(name="Andersdorf", ags="01003999")
+
+
+@pytest.fixture
+def people(kommune, other_kommune, django_user_model) -> RolePeople:
+    """One person per role in domain.md, all in relation to `kommune`.
+
+    The Kommunen-Admin of `other_kommune` is there to prove that rights stop at the border
+    of one's own Kommune.
+    """
+    return RolePeople(
+        besucher=None,
+        mitglied=MembershipFactory(kommune=kommune, role=Role.MITGLIED).user,
+        digitallotse=MembershipFactory(kommune=kommune, role=Role.DIGITALLOTSE).user,
+        kommunen_admin=MembershipFactory(kommune=kommune, role=Role.ADMIN).user,
+        fremder_admin=MembershipFactory(kommune=other_kommune, role=Role.ADMIN).user,
+        redaktion=UserFactory(groups=[REDAKTION]),
+        netzwerkkoordination=UserFactory(groups=[NETZWERKKOORDINATION]),
+    )
