@@ -29,7 +29,8 @@ def resolve_kommune(text: str) -> Kommune:
     if not matches:
         raise ValidationError(
             _(
-                "Wir haben keine Kommune mit diesem Namen gefunden. Bitte prüfen Sie die Schreibweise."
+                "Wir haben keine Kommune mit diesem Namen gefunden. "
+                "Bitte prüfen Sie die Schreibweise."
             )
         )
     if len(matches) > 1:
