@@ -26,7 +26,8 @@ LAENDER = {
 }
 LAND_CHOICES = list(LAENDER.items())
 
-_AGS_PATTERN = re.compile(r"\d{8}")
+# ASCII only: \d would also accept full-width and other Unicode digits.
+_AGS_PATTERN = re.compile(r"[0-9]{8}")
 
 
 def normalise_ags(value: str) -> str:
@@ -50,8 +51,9 @@ def validate_ags(value: str) -> None:
         )
 
 
-def land_of(ags: str) -> str:
-    return ags[:2]
+def looks_like_ags(text: str) -> bool:
+    """True for input that is (the start of) an AGS rather than a name."""
+    return bool(re.fullmatch(r"[0-9]+", text))
 
 
 def kreis_ags(ags: str) -> str:

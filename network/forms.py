@@ -54,6 +54,11 @@ class KommuneProfileForm(forms.ModelForm):
             "longitude": _("Für die Kartenansicht, z. B. 13.06566"),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Addresses typed without a scheme are meant as https, as they will be from Django 6.
+        self.fields["website"].assume_scheme = "https"
+
     def clean_description(self):
         from django.utils.html import strip_tags
 

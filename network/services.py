@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .ags import normalise_ags
+from .ags import looks_like_ags, normalise_ags
 from .models import Kommune, Membership, MembershipState, Role
 from .tasks import send_notification_mail
 
@@ -18,7 +18,7 @@ from .tasks import send_notification_mail
 def resolve_kommune(text: str) -> Kommune:
     """Find exactly one Kommune from what a person typed: an AGS or a name."""
     ags = normalise_ags(text)
-    if ags.isdigit():
+    if looks_like_ags(ags):
         kommune = Kommune.objects.filter(ags=ags).first()
         if kommune is None:
             raise ValidationError(_("Es ist keine Kommune mit diesem AGS eingetragen."))
@@ -168,7 +168,7 @@ def filter_kommunen(queryset, *, land="", kind="", size_class="", phase=None, q=
         queryset = queryset.filter(phase=phase)
     if q:
         ags = normalise_ags(q)
-        if ags.isdigit():
+        if looks_like_ags(ags):
             queryset = queryset.filter(ags__startswith=ags)
         else:
             queryset = queryset.filter(Q(name__icontains=q.strip()))

@@ -1,0 +1,132 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from network.factories import KommuneFactory
+from network.models import KommuneType, Phase
+
+pytestmark = pytest.mark.django_db
+
+
+def _names(response):
+    return [k.name for k in response.context["page"].object_list]
+
+
+@pytest.fixture
+def kommunen():
+    kreis = KommuneFactory(
+        name="Landkreis Potsdam-Mittelmark",
+        ags="12069000",
+        kind=KommuneType.LANDKREIS,
+        population=220_000,
+        phase=Phase.STRATEGIE,
+    )
+    KommuneFactory(
+        name="Werder (Havel)",
+        ags="12069656",
+        kreis=kreis,
+        population=27_000,
+        kind=KommuneType.STADT,
+        phase=Phase.WACHSTUM,
+    )
+    KommuneFactory(
+        name="Hansestadt Lübeck",
+        ags="01003000",
+        population=218_000,
+        kind=KommuneType.KREISFREIE_STADT,
+        phase=Phase.WACHSTUM,
+    )
+    KommuneFactory(name="Kleindorf", ags="16066001", population=800, phase=Phase.ORIENTIERUNG)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({}, ["Hansestadt Lübeck", "Kleindorf", "Landkreis Potsdam-Mittelmark", "Werder (Havel)"]),
+        ({"land": "12"}, ["Landkreis Potsdam-Mittelmark", "Werder (Havel)"]),
+        ({"kind": "kreisfreie_stadt"}, ["Hansestadt Lübeck"]),
+        ({"size_class": "lt5k"}, ["Kleindorf"]),
+        ({"phase": "4"}, ["Hansestadt Lübeck", "Werder (Havel)"]),
+        ({"q": "werder"}, ["Werder (Havel)"]),
+        ({"q": "12069"}, ["Landkreis Potsdam-Mittelmark", "Werder (Havel)"]),
+        ({"land": "12", "phase": "4"}, ["Werder (Havel)"]),
+    ],
+)
+def test_filters(client, kommunen, query, expected):
+    response = client.get(reverse("network:kommune_directory"), query)
+    assert _names(response) == expected
+
+
+def test_invalid_filter_values_are_ignored_not_an_error(client, kommunen):
+    response = client.get(reverse("network:kommune_directory"), {"land": "99", "phase": "x"})
+    assert response.status_code == 200
+    assert len(_names(response)) == 4
+
+
+def test_pagination_keeps_the_filters_in_the_links(client):
+    KommuneFactory.create_batch(30, population=500)
+    response = client.get(reverse("network:kommune_directory"), {"size_class": "lt5k"})
+    html = response.content.decode()
+    assert "size_class=lt5k&amp;seite=2" in html
+    assert len(_names(response)) == 25
+    second = client.get(reverse("network:kommune_directory"), {"size_class": "lt5k", "seite": 2})
+    assert len(_names(second)) == 5
+
+
+def test_htmx_request_gets_only_the_result_list(client, kommunen):
+    response = client.get(
+        reverse("network:kommune_directory"),
+        {"land": "01"},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="kommune-results",
+    )
+    html = response.content.decode()
+    assert "Hansestadt Lübeck" in html
+    assert "<html" not in html
+
+
+def test_profile_shows_the_kreis_and_its_gemeinden(client, kommunen):
+    kreis_page = client.get(reverse("network:kommune_detail", args=["12069000"])).content.decode()
+    assert "Werder (Havel)" in kreis_page
+    gemeinde_page = client.get(reverse("network:kommune_detail", args=["12069656"]))
+    assert "Landkreis Potsdam-Mittelmark" in gemeinde_page.content.decode()
+
+
+def test_unknown_profile_is_a_german_404(client):
+    response = client.get(reverse("network:kommune_detail", args=["01999999"]))
+    assert response.status_code == 404
+    assert "Seite nicht gefunden" in response.content.decode()
+
+
+def _queries_for(client, url, query=None) -> int:
+    # The first request of a site creates its footer settings row; measure the steady state.
+    client.get(url, query or {})
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, query or {})
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_directory_query_count_does_not_grow_with_the_data(client, django_assert_num_queries):
+    url, query = reverse("network:kommune_directory"), {"size_class": "5k-20k"}
+    KommuneFactory.create_batch(10)
+    with_10 = _queries_for(client, url, query)
+    KommuneFactory.create_batch(490)
+    with django_assert_num_queries(with_10):
+        client.get(url, query)
+
+
+def test_profile_query_count_does_not_grow_with_members(
+    client, kommunen, django_assert_num_queries
+):
+    from network.factories import MembershipFactory
+    from network.models import Kommune
+
+    werder = Kommune.objects.get(ags="12069656")
+    MembershipFactory.create_batch(3, kommune=werder)
+    url = werder.get_absolute_url()
+    with_3_members = _queries_for(client, url)
+    MembershipFactory.create_batch(40, kommune=werder)
+    with django_assert_num_queries(with_3_members):
+        client.get(url)
