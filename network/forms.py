@@ -43,6 +43,9 @@ class KommuneProfileForm(forms.ModelForm):
     """What a Kommune's own admins may change. Name, AGS and type are facts the network
     office maintains in /cms/."""
 
+    # Addresses typed without a scheme are meant as https (Django 6's default too).
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+
     class Meta:
         model = Kommune
         fields = ["population", "phase", "website", "description", "latitude", "longitude"]
@@ -53,11 +56,6 @@ class KommuneProfileForm(forms.ModelForm):
             "latitude": _("Für die Kartenansicht, z. B. 52.39886"),
             "longitude": _("Für die Kartenansicht, z. B. 13.06566"),
         }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Addresses typed without a scheme are meant as https, as they will be from Django 6.
-        self.fields["website"].assume_scheme = "https"
 
     def clean_description(self):
         from django.utils.html import strip_tags
