@@ -78,10 +78,21 @@ class FooterLinks(BaseSiteSetting):
         related_name="+",
     )
 
+    # BITV 2.0 asks for information in Leichte Sprache, reachable from every page.
+    easy_language = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Leichte Sprache"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
     panels = [
         PageChooserPanel("impressum"),
         PageChooserPanel("privacy"),
         PageChooserPanel("accessibility"),
+        PageChooserPanel("easy_language"),
     ]
 
     class Meta:
