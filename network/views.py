@@ -3,9 +3,12 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from portal.breadcrumbs import Crumb, trail
 from portal.permissions import has_perm, require
 
 from . import services
@@ -13,6 +16,17 @@ from .forms import KommuneFilterForm, KommuneProfileForm, MembershipDecisionForm
 from .models import Kommune, Membership, MembershipState, Role
 
 PAGE_SIZE = 25
+DIRECTORY_LABEL = gettext_lazy("Kommunen")
+
+
+def _kommune_trail(kommune, *current: Crumb) -> list[Crumb]:
+    crumbs = [Crumb(DIRECTORY_LABEL, reverse("network:kommune_directory"))]
+    if kommune.kreis_id:
+        crumbs.append(Crumb(kommune.kreis.name, kommune.kreis.get_absolute_url()))
+    if current:
+        crumbs.append(Crumb(kommune.name, kommune.get_absolute_url()))
+        return trail(*crumbs, *current)
+    return trail(*crumbs, Crumb(kommune.name))
 
 
 def _kommune(request, ags, **kwargs):
@@ -33,7 +47,12 @@ def kommune_directory(request):
     page = Paginator(kommunen, PAGE_SIZE).get_page(request.GET.get("seite"))
     query = request.GET.copy()
     query.pop("seite", None)
-    context = {"form": form, "page": page, "query": query.urlencode()}
+    context = {
+        "form": form,
+        "page": page,
+        "query": query.urlencode(),
+        "breadcrumbs": trail(Crumb(DIRECTORY_LABEL)),
+    }
     template = "network/kommune_directory.html"
     if request.htmx and request.htmx.target == "kommune-results":
         template = "network/includes/kommune_results.html"
@@ -48,6 +67,7 @@ def kommune_detail(request, ags):
     )
     context = {
         "kommune": kommune,
+        "breadcrumbs": _kommune_trail(kommune),
         "counts": counts,
         "gemeinden": kommune.gemeinden.only("name", "ags").order_by("name")[:50],
         "gemeinden_count": kommune.gemeinden.count(),
@@ -75,7 +95,12 @@ def kommune_edit(request, ags, obj):
         form.save()
         messages.success(request, _("Das Profil wurde gespeichert."))
         return redirect(obj)
-    return render(request, "network/kommune_edit.html", {"kommune": obj, "form": form})
+    context = {
+        "kommune": obj,
+        "form": form,
+        "breadcrumbs": _kommune_trail(obj, Crumb(_("Profil bearbeiten"))),
+    }
+    return render(request, "network/kommune_edit.html", context)
 
 
 @require("kommune.manage_members", get_object=_kommune)
@@ -90,6 +115,7 @@ def kommune_members(request, ags, obj):
         "requested": [m for m in memberships if m.state == MembershipState.REQUESTED],
         "confirmed": [m for m in memberships if m.state == MembershipState.CONFIRMED],
         "role_choices": Role.choices,
+        "breadcrumbs": _kommune_trail(obj, Crumb(_("Mitglieder"))),
     }
     return render(request, "network/kommune_members.html", context)
 

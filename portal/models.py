@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from .blocks import BaseStreamBlock
+from .breadcrumbs import page_trail
 
 
 class HomePage(Page):
@@ -47,6 +48,11 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("Inhaltsseite")
         verbose_name_plural = _("Inhaltsseiten")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["breadcrumbs"] = page_trail(self)
+        return context
 
 
 @register_setting(icon="list-ul")

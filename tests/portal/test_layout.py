@@ -87,3 +87,22 @@ def test_wagtail_admin_login_goes_through_the_portal_login(client):
     response = client.get("/cms/")
     assert response.status_code == 302
     assert response["Location"].startswith("/konto/login/")
+
+
+def test_breadcrumbs_lead_from_home_through_the_kreis_to_the_current_page(client):
+    from network.factories import KommuneFactory
+    from network.models import KommuneType
+
+    kreis = KommuneFactory(
+        name="Landkreis Potsdam-Mittelmark", ags="12069000", kind=KommuneType.LANDKREIS
+    )
+    werder = KommuneFactory(name="Werder (Havel)", ags="12069656", kreis=kreis)
+    crumbs = [
+        (c.label, c.url) for c in client.get(werder.get_absolute_url()).context["breadcrumbs"]
+    ]
+    assert crumbs == [
+        ("Start", "/"),
+        ("Kommunen", "/kommunen/"),
+        ("Landkreis Potsdam-Mittelmark", "/kommunen/12069000/"),
+        ("Werder (Havel)", ""),
+    ]
