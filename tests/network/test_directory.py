@@ -130,3 +130,21 @@ def test_profile_query_count_does_not_grow_with_members(
     MembershipFactory.create_batch(40, kommune=werder)
     with django_assert_num_queries(with_3_members):
         client.get(url)
+
+
+def test_htmx_update_refreshes_the_announced_count_outside_the_list(client, kommunen):
+    response = client.get(
+        reverse("network:kommune_directory"),
+        {"land": "12"},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="kommune-results",
+    )
+    html = response.content.decode()
+    assert 'hx-swap-oob="innerHTML:#result-count"' in html
+    assert "2 Kommunen gefunden" in html
+
+
+def test_full_page_has_one_live_count(client, kommunen):
+    html = client.get(reverse("network:kommune_directory")).content.decode()
+    assert html.count('id="result-count"') == 1
+    assert "hx-swap-oob" not in html
