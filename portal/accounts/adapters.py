@@ -1,18 +1,20 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import ratelimit
 from allauth.core.exceptions import ImmediateHttpResponse
+from django.core.exceptions import ValidationError
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def pre_authenticate(self, request, **credentials):
         # allauth answers too many failed logins with a form error; a lock-out is a
-        # rate limit, so it is answered as one (HTTP 429 with our German page).
-        cache_key = self._get_login_attempts_cache_key(request, **credentials)
-        self._login_failed_rl_usage = ratelimit.consume(
-            request, app="allauth.account", action="login_failed", key=cache_key
-        )
-        if not self._login_failed_rl_usage:
-            raise ImmediateHttpResponse(ratelimit.respond_429(request))
+        # rate limit, so it is answered as one (HTTP 429 with our German page). allauth's own
+        # method does the counting: it keeps the usage it rolls back after a successful login.
+        try:
+            super().pre_authenticate(request, **credentials)
+        except ValidationError as error:
+            if error.code != "too_many_login_attempts":
+                raise
+            raise ImmediateHttpResponse(ratelimit.respond_429(request)) from error
 
     def new_user(self, request):
         user = super().new_user(request)

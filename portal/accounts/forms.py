@@ -10,8 +10,17 @@ class SignupForm(AllauthSignupForm):
     the membership it creates waits for confirmation by that Kommune's admins.
     """
 
-    first_name = forms.CharField(label=_("Vorname"), max_length=150)
-    last_name = forms.CharField(label=_("Nachname"), max_length=150)
+    # autocomplete names the purpose of personal-data fields (WCAG 2.1, 1.3.5).
+    first_name = forms.CharField(
+        label=_("Vorname"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = forms.CharField(
+        label=_("Nachname"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
     kommune = forms.CharField(
         label=_("Ihre Kommune"),
         required=False,
