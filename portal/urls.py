@@ -1,13 +1,20 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
 
+# Every login goes through allauth, with its rate limits and second factor: Wagtail's and the
+# Django admin's own login forms would take a password alone.
+admin.site.login = secure_admin_login(admin.site.login)
+
 urlpatterns = [
+    path("cms/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("cms/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("dokumente/", include(wagtaildocs_urls)),

@@ -194,8 +194,6 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Netzwerk Digitale Kommune"
-# The roles that can publish content or change other people's rights must use a second factor.
-MFA_REQUIRED_GROUPS = ("Redaktion", "Netzwerkkoordination")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Netzwerk Digitale Kommune"

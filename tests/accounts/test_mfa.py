@@ -213,11 +213,6 @@ def test_password_reset_does_not_sign_in(client, people):
     assert not is_signed_in(client)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="portal/urls.py: Wagtail's own login view /cms/login/ still takes a password and "
-    "signs in without the second factor (see the accounts report).",
-)
 def test_wagtail_login_view_does_not_skip_the_second_factor(client, people):
     give_totp(people.redaktion)
 
@@ -226,11 +221,6 @@ def test_wagtail_login_view_does_not_skip_the_second_factor(client, people):
     assert not is_signed_in(client)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="portal/urls.py: the Django admin login /django-admin/login/ signs staff in without "
-    "the second factor; allauth's secure_admin_login closes it (see the accounts report).",
-)
 def test_django_admin_login_does_not_skip_the_second_factor(client):
     superuser = UserFactory(is_staff=True, is_superuser=True)
     give_totp(superuser)
