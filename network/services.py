@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -75,12 +76,25 @@ def request_membership(user, kommune: Kommune) -> Membership:
         kommune=kommune,
         is_primary=not Membership.objects.filter(user=user, is_primary=True).exists(),
     )
+    # Requests from unconfirmed addresses wait: nobody can make a Kommune's admins receive
+    # mail by typing someone else's address at sign-up.
+    if EmailAddress.objects.filter(user=user, verified=True).exists():
+        notify_admins_of_request(membership)
+    return membership
+
+
+def notify_admins_of_request(membership: Membership) -> None:
     _mail(
         "membership_requested",
-        {"membership": membership, "kommune": kommune, "person": user},
-        admin_emails(kommune),
+        {"membership": membership, "kommune": membership.kommune, "person": membership.user},
+        admin_emails(membership.kommune),
     )
-    return membership
+
+
+def notify_admins_of_waiting_requests(user) -> None:
+    """Called once the person confirmed their address: their requests go out now."""
+    for membership in Membership.objects.requested().filter(user=user).select_related("kommune"):
+        notify_admins_of_request(membership)
 
 
 def _ensure_pending(membership: Membership) -> None:

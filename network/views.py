@@ -1,7 +1,8 @@
+from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -105,9 +106,11 @@ def kommune_edit(request, ags, obj):
 
 @require("kommune.manage_members", get_object=_kommune)
 def kommune_members(request, ags, obj):
+    verified = EmailAddress.objects.filter(user=OuterRef("user"), verified=True)
     memberships = (
         Membership.objects.filter(kommune=obj)
         .select_related("user")
+        .annotate(email_verified=Exists(verified))
         .order_by("state", "user__last_name", "user__first_name")
     )
     context = {

@@ -102,7 +102,7 @@ def test_unknown_kommune_is_explained_in_german_and_the_form_keeps_the_input(
     assert not User.objects.exists()
 
 
-def test_signup_with_an_ags_requests_membership_and_mails_the_kommune_admins(
+def test_signup_with_an_ags_requests_membership_but_waits_for_the_confirmed_address(
     client, signup_data, kommune, people, django_capture_on_commit_callbacks
 ):
     signup_data["kommune"] = kommune.ags
@@ -113,6 +113,19 @@ def test_signup_with_an_ags_requests_membership_and_mails_the_kommune_admins(
     membership = Membership.objects.get(user__email=signup_data["email"])
     assert membership.kommune == kommune
     assert membership.state == MembershipState.REQUESTED
+    assert not [m for m in mail.outbox if m.to == [people.kommunen_admin.email]]
+
+
+def test_confirming_the_address_sends_the_request_to_the_kommune_admins(
+    client, signup_data, kommune, people, django_capture_on_commit_callbacks
+):
+    signup_data["kommune"] = kommune.ags
+    client.post(reverse("account_signup"), signup_data)
+    confirm_path = link_in(mail.outbox[0], "/konto/confirm-email/")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(confirm_path)
+
     admin_mails = [m for m in mail.outbox if m.to == [people.kommunen_admin.email]]
     assert len(admin_mails) == 1
     assert "Erika Mustermann möchte Musterstadt beitreten" in admin_mails[0].subject
