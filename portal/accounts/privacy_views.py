@@ -12,8 +12,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from portal.breadcrumbs import Crumb, trail
-
 from .privacy import delete_account, export_personal_data, kommunen_left_without_admin
 
 
@@ -54,7 +52,6 @@ def privacy(request):
     context = {
         "form": form,
         "blocking_kommunen": kommunen_left_without_admin(request.user),
-        "breadcrumbs": trail(Crumb(_("Mein Profil"), "/konto/profil/"), Crumb(_("Meine Daten"))),
     }
     return render(request, "portal/privacy.html", context)
 
