@@ -26,9 +26,10 @@ class HomePage(Page):
         verbose_name = _("Startseite")
 
     def get_context(self, request, *args, **kwargs):
-        from network.services import next_steps_for
+        from network.services import network_figures, next_steps_for
 
         context = super().get_context(request, *args, **kwargs)
+        context["figures"] = network_figures()
         if request.user.is_authenticated:
             context["next_steps"] = next_steps_for(request.user)
         return context

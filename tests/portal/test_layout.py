@@ -106,3 +106,12 @@ def test_breadcrumbs_lead_from_home_through_the_kreis_to_the_current_page(client
         ("Landkreis Potsdam-Mittelmark", "/kommunen/12069000/"),
         ("Werder (Havel)", ""),
     ]
+
+
+def test_home_page_shows_the_network_in_figures(client, people, kommune):
+    html = client.get("/").content.decode()
+    assert "Das Netzwerk in Zahlen" in html
+    figures = client.get("/").context["figures"]
+    assert figures["kommunen"] == 2
+    assert figures["members"] == 4
+    assert figures["lotsen"] == 1
