@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .ags import looks_like_ags, normalise_ags
 from .models import Kommune, Membership, MembershipState, Role
@@ -222,7 +223,11 @@ def next_steps_for(user) -> dict:
             steps.append(
                 NextStep(
                     _("Offene Beitrittsanfragen"),
-                    _("%(count)s Person(en) möchten %(kommune)s beitreten.")
+                    ngettext(
+                        "%(count)s Person möchte %(kommune)s beitreten.",
+                        "%(count)s Personen möchten %(kommune)s beitreten.",
+                        open_requests,
+                    )
                     % {"count": open_requests, "kommune": kommune.name},
                     kommune.get_absolute_url() + "mitglieder/",
                     _("Anfragen prüfen"),

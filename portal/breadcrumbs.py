@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 @dataclass(frozen=True)
@@ -11,7 +11,7 @@ class Crumb:
     url: str = ""
 
 
-HOME = Crumb(_("Start"), "/")
+HOME = Crumb(pgettext_lazy("Startseite", "Start"), "/")
 
 
 def trail(*crumbs: Crumb) -> list[Crumb]:
