@@ -76,3 +76,11 @@ class MembershipDecisionForm(forms.Form):
 
 class RoleForm(forms.Form):
     role = forms.ChoiceField(label=_("Rolle"), choices=Role.choices)
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-Mail-Adresse"),
+        help_text=_("Die dienstliche Adresse der Kollegin oder des Kollegen."),
+    )
+    role = forms.ChoiceField(label=_("Rolle"), choices=Role.choices, initial=Role.MITGLIED)

@@ -1,8 +1,12 @@
+import secrets
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .ags import LAENDER, LAND_CHOICES, normalise_ags, validate_ags
@@ -206,3 +210,65 @@ class Membership(models.Model):
     @property
     def is_confirmed(self) -> bool:
         return self.state == MembershipState.CONFIRMED
+
+
+def _invitation_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class InvitationQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(
+            accepted_at__isnull=True, created_at__gte=timezone.now() - Invitation.VALID_FOR
+        )
+
+
+class Invitation(models.Model):
+    """A Kommunen-Admin invites a colleague by e-mail. Only the account that has verified that
+    address can accept, so an invitation can never hand a Kommune's rights to someone else."""
+
+    VALID_FOR = timedelta(days=14)
+
+    kommune = models.ForeignKey(
+        Kommune, verbose_name=_("Kommune"), on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField(_("E-Mail-Adresse"))
+    role = models.CharField(_("Rolle"), max_length=20, choices=Role.choices, default=Role.MITGLIED)
+    token = models.CharField(max_length=64, unique=True, default=_invitation_token, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("eingeladen von"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("eingeladen am"), auto_now_add=True)
+    accepted_at = models.DateTimeField(_("angenommen am"), null=True, blank=True)
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Einladung")
+        verbose_name_plural = _("Einladungen")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kommune", "email"],
+                condition=Q(accepted_at__isnull=True),
+                name="one_open_invitation_per_address",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.email} → {self.kommune}"
+
+    def get_absolute_url(self):
+        return reverse("network:invitation", kwargs={"token": self.token})
+
+    @property
+    def expires_at(self):
+        return self.created_at + self.VALID_FOR
+
+    @property
+    def is_open(self) -> bool:
+        return self.accepted_at is None and timezone.now() < self.expires_at

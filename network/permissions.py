@@ -61,3 +61,15 @@ def can_request_membership(user, kommune) -> bool:
 @rule("membership.decide")
 def can_decide_membership(user, membership) -> bool:
     return can_manage_members(user, membership.kommune)
+
+
+@rule("invitation.accept")
+def can_accept_invitation(user, invitation) -> bool:
+    """Only the person the invitation was sent to: their verified address must match."""
+    if not is_signed_in(user):
+        return False
+    from allauth.account.models import EmailAddress
+
+    return EmailAddress.objects.filter(
+        user=user, email__iexact=invitation.email, verified=True
+    ).exists()

@@ -13,8 +13,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from portal.permissions import has_perm
+
 from .ags import looks_like_ags, normalise_ags
-from .models import Kommune, Membership, MembershipState, Role
+from .models import Invitation, Kommune, Membership, MembershipState, Role
 from .tasks import send_notification_mail
 
 
@@ -263,3 +265,51 @@ def network_figures() -> dict:
         }
         cache.set(FIGURES_CACHE_KEY, figures, 600)
     return figures
+
+
+@transaction.atomic
+def invite_member(kommune: Kommune, email: str, role: str, invited_by) -> Invitation:
+    email = email.strip().lower()
+    if Membership.objects.confirmed().filter(kommune=kommune, user__email__iexact=email).exists():
+        raise ValidationError(
+            _("Diese Person ist bereits Mitglied von %(kommune)s.") % {"kommune": kommune.name}
+        )
+    stale = Invitation.objects.filter(kommune=kommune, email=email, accepted_at__isnull=True)
+    # An expired invitation to the same address is replaced; an open one is not sent twice.
+    if stale.open().exists():
+        raise ValidationError(_("An diese Adresse ist bereits eine Einladung unterwegs."))
+    stale.delete()
+    invitation = Invitation.objects.create(
+        kommune=kommune, email=email, role=role, invited_by=invited_by
+    )
+    _mail("invitation", {"invitation": invitation, "kommune": kommune}, [email])
+    return invitation
+
+
+def revoke_invitation(invitation: Invitation) -> None:
+    if invitation.accepted_at:
+        raise ValidationError(_("Diese Einladung wurde bereits angenommen."))
+    invitation.delete()
+
+
+@transaction.atomic
+def accept_invitation(invitation: Invitation, user) -> Membership:
+    if not invitation.is_open:
+        raise ValidationError(_("Diese Einladung ist abgelaufen oder wurde bereits angenommen."))
+    # Checked here as well as in the view: no caller may hand a Kommune's rights to another
+    # address than the one invited.
+    if not has_perm(user, "invitation.accept", invitation):
+        raise PermissionDenied
+    membership, _created = Membership.objects.get_or_create(
+        user=user,
+        kommune=invitation.kommune,
+        defaults={"is_primary": not Membership.objects.filter(user=user, is_primary=True).exists()},
+    )
+    membership.state = MembershipState.CONFIRMED
+    membership.role = invitation.role
+    membership.decided_by = invitation.invited_by
+    membership.decided_at = timezone.now()
+    membership.save(update_fields=["state", "role", "decided_by", "decided_at"])
+    invitation.accepted_at = timezone.now()
+    invitation.save(update_fields=["accepted_at"])
+    return membership

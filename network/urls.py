@@ -6,6 +6,7 @@ app_name = "network"
 
 urlpatterns = [
     path("", views.kommune_directory, name="kommune_directory"),
+    path("einladung/<str:token>/", views.invitation, name="invitation"),
     path("<str:ags>/", views.kommune_detail, name="kommune_detail"),
     path("<str:ags>/bearbeiten/", views.kommune_edit, name="kommune_edit"),
     path("<str:ags>/mitglieder/", views.kommune_members, name="kommune_members"),
@@ -16,6 +17,12 @@ urlpatterns = [
         name="membership_decide",
     ),
     path("<str:ags>/mitglieder/<int:pk>/rolle/", views.membership_role, name="membership_role"),
+    path("<str:ags>/einladungen/", views.invitation_create, name="invitation_create"),
+    path(
+        "<str:ags>/einladungen/<int:pk>/zurueckziehen/",
+        views.invitation_revoke,
+        name="invitation_revoke",
+    ),
     path(
         "<str:ags>/mitglieder/<int:pk>/entfernen/",
         views.membership_remove,

@@ -1,5 +1,6 @@
 from allauth.account.models import EmailAddress
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Q
@@ -13,8 +14,14 @@ from portal.breadcrumbs import Crumb, trail
 from portal.permissions import has_perm, require
 
 from . import services
-from .forms import KommuneFilterForm, KommuneProfileForm, MembershipDecisionForm, RoleForm
-from .models import Kommune, Membership, MembershipState, Role
+from .forms import (
+    InvitationForm,
+    KommuneFilterForm,
+    KommuneProfileForm,
+    MembershipDecisionForm,
+    RoleForm,
+)
+from .models import Invitation, Kommune, Membership, MembershipState, Role
 
 PAGE_SIZE = 25
 DIRECTORY_LABEL = gettext_lazy("Kommunen")
@@ -104,23 +111,97 @@ def kommune_edit(request, ags, obj):
     return render(request, "network/kommune_edit.html", context)
 
 
-@require("kommune.manage_members", get_object=_kommune)
-def kommune_members(request, ags, obj):
+def _invitation(request, token, **kwargs):
+    return get_object_or_404(
+        Invitation.objects.select_related("kommune", "invited_by"), token=token
+    )
+
+
+def _members_context(kommune, invitation_form=None) -> dict:
     verified = EmailAddress.objects.filter(user=OuterRef("user"), verified=True)
     memberships = (
-        Membership.objects.filter(kommune=obj)
+        Membership.objects.filter(kommune=kommune)
         .select_related("user")
         .annotate(email_verified=Exists(verified))
         .order_by("state", "user__last_name", "user__first_name")
     )
-    context = {
-        "kommune": obj,
+    return {
+        "kommune": kommune,
         "requested": [m for m in memberships if m.state == MembershipState.REQUESTED],
         "confirmed": [m for m in memberships if m.state == MembershipState.CONFIRMED],
+        "invitations": Invitation.objects.open().filter(kommune=kommune),
+        "invitation_form": invitation_form or InvitationForm(),
         "role_choices": Role.choices,
-        "breadcrumbs": _kommune_trail(obj, Crumb(_("Mitglieder"))),
+        "breadcrumbs": _kommune_trail(kommune, Crumb(_("Mitglieder"))),
     }
-    return render(request, "network/kommune_members.html", context)
+
+
+@require("kommune.manage_members", get_object=_kommune)
+def kommune_members(request, ags, obj):
+    return render(request, "network/kommune_members.html", _members_context(obj))
+
+
+@require_POST
+@require("kommune.manage_members", get_object=_kommune)
+def invitation_create(request, ags, obj):
+    form = InvitationForm(request.POST)
+    if form.is_valid():
+        try:
+            services.invite_member(
+                obj, form.cleaned_data["email"], form.cleaned_data["role"], request.user
+            )
+        except ValidationError as error:
+            form.add_error("email", error)
+        else:
+            messages.success(
+                request,
+                _("Die Einladung an %(email)s ist unterwegs.")
+                % {"email": form.cleaned_data["email"]},
+            )
+            return _back_to_members(obj)
+    # Re-render with what was typed and the German error next to the field.
+    context = _members_context(obj, invitation_form=form)
+    return render(request, "network/kommune_members.html", context, status=400)
+
+
+def _kommune_invitation(request, ags, pk, **kwargs):
+    return get_object_or_404(Invitation.objects.select_related("kommune"), pk=pk, kommune__ags=ags)
+
+
+@require_POST
+@require("membership.decide", get_object=_kommune_invitation)
+def invitation_revoke(request, ags, pk, obj):
+    try:
+        services.revoke_invitation(obj)
+        messages.success(request, _("Die Einladung wurde zurückgezogen."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return _back_to_members(obj.kommune)
+
+
+def invitation(request, token):
+    """The link in the invitation mail: sign in (or register) with the invited address, then
+    accept."""
+    invitation = _invitation(request, token)
+    context = {
+        "invitation": invitation,
+        "may_accept": has_perm(request.user, "invitation.accept", invitation),
+    }
+    if request.method == "POST":
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        try:
+            membership = services.accept_invitation(invitation, request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                _("Willkommen bei %(kommune)s! Ihre Rolle: %(role)s.")
+                % {"kommune": invitation.kommune.name, "role": membership.get_role_display()},
+            )
+            return redirect(invitation.kommune)
+    return render(request, "network/invitation.html", context)
 
 
 @require_POST

@@ -4,8 +4,10 @@ import pytest
 from django.utils.translation import gettext as _
 from playwright.sync_api import expect
 
+from network import services
 from network.factories import KommuneFactory, MembershipFactory
 from network.models import KommuneType, MembershipState, Role
+from portal.accounts.factories import UserFactory
 from tests.e2e.helpers import assert_no_axe_violations
 
 
@@ -142,4 +144,37 @@ def test_member_management_page(axe_page, sign_in, people, kommune):
     axe_page.goto(f"{kommune.get_absolute_url()}mitglieder/")
 
     expect(axe_page.get_by_role("heading", name=_("Offene Anfragen"))).to_be_visible()
+    assert_no_axe_violations(axe_page)
+
+
+def test_member_management_page_with_open_invitation(axe_page, sign_in, people, kommune):
+    services.invite_member(kommune, "neu@musterstadt.example", Role.MITGLIED, people.kommunen_admin)
+    sign_in(axe_page, people.kommunen_admin)
+
+    axe_page.goto(f"{kommune.get_absolute_url()}mitglieder/")
+
+    expect(axe_page.get_by_role("heading", name=_("Offene Einladungen"))).to_be_visible()
+    assert_no_axe_violations(axe_page)
+
+
+def test_invitation_page_for_the_invited_person(axe_page, sign_in, people, kommune):
+    invitation = services.invite_member(
+        kommune, "neu@musterstadt.example", Role.DIGITALLOTSE, people.kommunen_admin
+    )
+    sign_in(axe_page, UserFactory(email="neu@musterstadt.example"))
+
+    axe_page.goto(invitation.get_absolute_url())
+
+    expect(axe_page.get_by_role("button", name=_("Einladung annehmen"))).to_be_visible()
+    assert_no_axe_violations(axe_page)
+
+
+def test_invitation_page_for_a_visitor(axe_page, people, kommune):
+    invitation = services.invite_member(
+        kommune, "neu@musterstadt.example", Role.DIGITALLOTSE, people.kommunen_admin
+    )
+
+    axe_page.goto(invitation.get_absolute_url())
+
+    expect(axe_page.get_by_role("link", name=_("Registrieren")).last).to_be_visible()
     assert_no_axe_violations(axe_page)
