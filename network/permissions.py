@@ -73,3 +73,8 @@ def can_accept_invitation(user, invitation) -> bool:
     return EmailAddress.objects.filter(
         user=user, email__iexact=invitation.email, verified=True
     ).exists()
+
+
+@rule("membership.manage_own")
+def can_manage_own_membership(user, membership) -> bool:
+    return is_signed_in(user) and membership.user_id == user.pk

@@ -313,3 +313,30 @@ def accept_invitation(invitation: Invitation, user) -> Membership:
     invitation.accepted_at = timezone.now()
     invitation.save(update_fields=["accepted_at"])
     return membership
+
+
+@transaction.atomic
+def make_primary(membership: Membership) -> Membership:
+    """A person in a Landkreis and one of its Gemeinden chooses where they mainly work."""
+    Membership.objects.filter(user_id=membership.user_id, is_primary=True).exclude(
+        pk=membership.pk
+    ).update(is_primary=False)
+    membership.is_primary = True
+    membership.save(update_fields=["is_primary"])
+    return membership
+
+
+@transaction.atomic
+def leave_kommune(membership: Membership) -> None:
+    """A person ends their own membership (or withdraws a request)."""
+    if _would_leave_kommune_without_admin(membership):
+        raise ValidationError(
+            _(
+                "Sie sind die einzige Person mit der Rolle Kommunen-Admin. Bitte übertragen "
+                "Sie diese Rolle zuerst an eine andere Person."
+            )
+        )
+    user, was_primary = membership.user, membership.is_primary
+    membership.delete()
+    if was_primary:
+        _promote_next_primary(user)

@@ -7,6 +7,12 @@ app_name = "network"
 urlpatterns = [
     path("", views.kommune_directory, name="kommune_directory"),
     path("einladung/<str:token>/", views.invitation, name="invitation"),
+    path(
+        "mitgliedschaft/<int:pk>/hauptmitgliedschaft/",
+        views.membership_make_primary,
+        name="membership_make_primary",
+    ),
+    path("mitgliedschaft/<int:pk>/austreten/", views.membership_leave, name="membership_leave"),
     path("<str:ags>/", views.kommune_detail, name="kommune_detail"),
     path("<str:ags>/bearbeiten/", views.kommune_edit, name="kommune_edit"),
     path("<str:ags>/mitglieder/", views.kommune_members, name="kommune_members"),

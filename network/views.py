@@ -270,3 +270,30 @@ def membership_remove(request, ags, pk, obj):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return _back_to_members(obj.kommune)
+
+
+def _own_membership(request, pk, **kwargs):
+    return get_object_or_404(Membership.objects.select_related("kommune", "user"), pk=pk)
+
+
+@require_POST
+@require("membership.manage_own", get_object=_own_membership)
+def membership_make_primary(request, pk, obj):
+    services.make_primary(obj)
+    messages.success(
+        request, _("%(kommune)s ist jetzt Ihre Hauptmitgliedschaft.") % {"kommune": obj.kommune}
+    )
+    return redirect("portal:profile")
+
+
+@require_POST
+@require("membership.manage_own", get_object=_own_membership)
+def membership_leave(request, pk, obj):
+    try:
+        services.leave_kommune(obj)
+        messages.success(
+            request, _("Sie gehören %(kommune)s nicht mehr an.") % {"kommune": obj.kommune}
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("portal:profile")
