@@ -148,3 +148,17 @@ def test_full_page_has_one_live_count(client, kommunen):
     html = client.get(reverse("network:kommune_directory")).content.decode()
     assert html.count('id="result-count"') == 1
     assert "hx-swap-oob" not in html
+
+
+def test_profile_shows_the_logo_without_repeating_the_name(client, kommunen):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from network.models import Kommune
+
+    werder = Kommune.objects.get(ags="12069656")
+    werder.logo = Image.objects.create(title="Wappen Werder", file=get_test_image_file())
+    werder.save()
+    html = client.get(werder.get_absolute_url()).content.decode()
+    assert 'class="kommune-logo"' in html
+    assert 'alt=""' in html
