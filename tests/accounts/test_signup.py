@@ -145,11 +145,6 @@ def test_signup_without_privacy_consent_is_refused_in_german(client, signup_data
     assert not mail.outbox
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="allauth's German catalogue addresses people with 'du'; the portal says 'Sie'. "
-    "Needs a locale/de override of allauth's messages (see the accounts report).",
-)
 def test_password_mismatch_is_explained_formally(client, signup_data):
     signup_data["password2"] = "Etwas-ganz-anderes-2031"
 
