@@ -78,3 +78,8 @@ def can_accept_invitation(user, invitation) -> bool:
 @rule("membership.manage_own")
 def can_manage_own_membership(user, membership) -> bool:
     return is_signed_in(user) and membership.user_id == user.pk
+
+
+@rule("invitation.revoke")
+def can_revoke_invitation(user, invitation) -> bool:
+    return can_manage_members(user, invitation.kommune)

@@ -4,16 +4,18 @@ from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from portal.permissions import has_perm
+from portal.permissions import NETZWERKKOORDINATION, has_perm
 
 from .ags import looks_like_ags, normalise_ags
 from .models import Invitation, Kommune, Membership, MembershipState, Role
@@ -49,7 +51,7 @@ def resolve_kommune(text: str) -> Kommune:
     return matches[0]
 
 
-def _mail(template: str, context: dict, recipients: list[str], user=None) -> None:
+def _mail(template: str, context: dict, recipients: list[str]) -> None:
     if not recipients:
         return
     context = {**context, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
@@ -68,6 +70,26 @@ def admin_emails(kommune: Kommune) -> list[str]:
         .filter(kommune=kommune, role=Role.ADMIN, user__is_active=True)
         .values_list("user__email", flat=True)
     )
+
+
+def coordinator_emails() -> list[str]:
+    return list(
+        get_user_model()
+        .objects.filter(groups__name=NETZWERKKOORDINATION, is_active=True)
+        .values_list("email", flat=True)
+    )
+
+
+def deciders_of(kommune: Kommune) -> list[str]:
+    """Who decides on requests: the Kommune's admins, or, where it has none yet (most of the
+    10,800 Kommunen at first), the Netzwerkkoordination."""
+    return admin_emails(kommune) or coordinator_emails()
+
+
+def _lock_kommune(kommune_id: int) -> None:
+    # Serialises changes to one Kommune's admins: two admins demoting each other at the same
+    # moment must not leave the Kommune without any.
+    Kommune.objects.select_for_update().filter(pk=kommune_id).first()
 
 
 @transaction.atomic
@@ -91,12 +113,15 @@ def notify_admins_of_request(membership: Membership) -> None:
     _mail(
         "membership_requested",
         {"membership": membership, "kommune": membership.kommune, "person": membership.user},
-        admin_emails(membership.kommune),
+        deciders_of(membership.kommune),
     )
 
 
 def notify_admins_of_waiting_requests(user) -> None:
-    """Called once the person confirmed their address: their requests go out now."""
+    """Called when the person confirmed an address. Only the first confirmation sends the
+    waiting requests; confirming a second address later must not repeat them."""
+    if EmailAddress.objects.filter(user=user, verified=True).count() != 1:
+        return
     for membership in Membership.objects.requested().filter(user=user).select_related("kommune"):
         notify_admins_of_request(membership)
 
@@ -119,8 +144,9 @@ def confirm_membership(membership: Membership, decided_by, role: str = Role.MITG
 
 
 @transaction.atomic
-def decline_membership(membership: Membership, decided_by) -> None:
+def decline_membership(membership: Membership) -> None:
     _ensure_pending(membership)
+    _drop_open_invitations(membership)
     context = {"kommune": membership.kommune, "person": membership.user}
     recipient = membership.user.email
     membership.delete()
@@ -130,6 +156,7 @@ def decline_membership(membership: Membership, decided_by) -> None:
 def _would_leave_kommune_without_admin(membership: Membership) -> bool:
     if membership.role != Role.ADMIN or not membership.is_confirmed:
         return False
+    _lock_kommune(membership.kommune_id)
     other_admins = Membership.objects.confirmed().filter(
         kommune_id=membership.kommune_id, role=Role.ADMIN
     )
@@ -137,7 +164,7 @@ def _would_leave_kommune_without_admin(membership: Membership) -> bool:
 
 
 @transaction.atomic
-def change_role(membership: Membership, role: str, changed_by) -> Membership:
+def change_role(membership: Membership, role: str) -> Membership:
     if role not in Role.values:
         raise ValidationError(_("Diese Rolle gibt es nicht."))
     if role != Role.ADMIN and _would_leave_kommune_without_admin(membership):
@@ -159,16 +186,35 @@ def remove_membership(membership: Membership, removed_by) -> None:
         raise PermissionDenied
     context = {"kommune": membership.kommune, "person": membership.user}
     recipient = membership.user.email
-    was_primary = membership.is_primary
-    user = membership.user
-    membership.delete()
-    if was_primary:
-        _promote_next_primary(user)
+    _end_membership(membership)
     _mail("membership_removed", context, [recipient])
 
 
+def _drop_open_invitations(membership: Membership) -> None:
+    """An invitation must not bring back someone whose membership just ended or was declined."""
+    addresses = list(
+        EmailAddress.objects.filter(user_id=membership.user_id).values_list("email", flat=True)
+    )
+    addresses.append(membership.user.email)
+    Invitation.objects.filter(
+        kommune_id=membership.kommune_id,
+        accepted_at__isnull=True,
+        email__in=[address.lower() for address in addresses],
+    ).delete()
+
+
+def _end_membership(membership: Membership) -> None:
+    user, was_primary = membership.user, membership.is_primary
+    _drop_open_invitations(membership)
+    membership.delete()
+    if was_primary:
+        _promote_next_primary(user)
+
+
 def _promote_next_primary(user) -> None:
-    successor = Membership.objects.filter(user=user).order_by("requested_at").first()
+    # A confirmed membership ("bestaetigt" sorts before "angefragt" descending) is a better
+    # home than a pending request.
+    successor = Membership.objects.filter(user=user).order_by("-state", "requested_at").first()
     if successor:
         successor.is_primary = True
         successor.save(update_fields=["is_primary"])
@@ -231,7 +277,7 @@ def next_steps_for(user) -> dict:
                         open_requests,
                     )
                     % {"count": open_requests, "kommune": kommune.name},
-                    kommune.get_absolute_url() + "mitglieder/",
+                    reverse("network:kommune_members", args=[kommune.ags]),
                     _("Anfragen prüfen"),
                 )
             )
@@ -241,7 +287,7 @@ def next_steps_for(user) -> dict:
                     _("Profil vervollständigen"),
                     _("Beschreiben Sie %(kommune)s, damit andere Kommunen Sie finden.")
                     % {"kommune": kommune.name},
-                    kommune.get_absolute_url() + "bearbeiten/",
+                    reverse("network:kommune_edit", args=[kommune.ags]),
                     _("Profil bearbeiten"),
                 )
             )
@@ -270,7 +316,9 @@ def network_figures() -> dict:
 @transaction.atomic
 def invite_member(kommune: Kommune, email: str, role: str, invited_by) -> Invitation:
     email = email.strip().lower()
-    if Membership.objects.confirmed().filter(kommune=kommune, user__email__iexact=email).exists():
+    member_addresses = EmailAddress.objects.filter(email__iexact=email).values("user_id")
+    members = Membership.objects.confirmed().filter(kommune=kommune)
+    if members.filter(Q(user__email__iexact=email) | Q(user_id__in=member_addresses)).exists():
         raise ValidationError(
             _("Diese Person ist bereits Mitglied von %(kommune)s.") % {"kommune": kommune.name}
         )
@@ -305,11 +353,14 @@ def accept_invitation(invitation: Invitation, user) -> Membership:
         kommune=invitation.kommune,
         defaults={"is_primary": not Membership.objects.filter(user=user, is_primary=True).exists()},
     )
-    membership.state = MembershipState.CONFIRMED
-    membership.role = invitation.role
-    membership.decided_by = invitation.invited_by
-    membership.decided_at = timezone.now()
-    membership.save(update_fields=["state", "role", "decided_by", "decided_at"])
+    # An invitation opens the door; it never changes the role of someone already inside,
+    # so an old link cannot demote an admin.
+    if not membership.is_confirmed:
+        membership.state = MembershipState.CONFIRMED
+        membership.role = invitation.role
+        membership.decided_by = invitation.invited_by
+        membership.decided_at = timezone.now()
+        membership.save(update_fields=["state", "role", "decided_by", "decided_at"])
     invitation.accepted_at = timezone.now()
     invitation.save(update_fields=["accepted_at"])
     return membership
@@ -318,6 +369,10 @@ def accept_invitation(invitation: Invitation, user) -> Membership:
 @transaction.atomic
 def make_primary(membership: Membership) -> Membership:
     """A person in a Landkreis and one of its Gemeinden chooses where they mainly work."""
+    if not membership.is_confirmed:
+        raise ValidationError(
+            _("Nur eine bestätigte Mitgliedschaft kann Hauptmitgliedschaft werden.")
+        )
     Membership.objects.filter(user_id=membership.user_id, is_primary=True).exclude(
         pk=membership.pk
     ).update(is_primary=False)
@@ -336,7 +391,4 @@ def leave_kommune(membership: Membership) -> None:
                 "Sie diese Rolle zuerst an eine andere Person."
             )
         )
-    user, was_primary = membership.user, membership.is_primary
-    membership.delete()
-    if was_primary:
-        _promote_next_primary(user)
+    _end_membership(membership)

@@ -169,7 +169,7 @@ def _kommune_invitation(request, ags, pk, **kwargs):
 
 
 @require_POST
-@require("membership.decide", get_object=_kommune_invitation)
+@require("invitation.revoke", get_object=_kommune_invitation)
 def invitation_revoke(request, ags, pk, obj):
     try:
         services.revoke_invitation(obj)
@@ -240,7 +240,7 @@ def membership_decide(request, ags, pk, obj):
             )
             messages.success(request, _("%(person)s ist jetzt Mitglied.") % {"person": obj.user})
         else:
-            services.decline_membership(obj, request.user)
+            services.decline_membership(obj)
             messages.success(request, _("Die Anfrage wurde abgelehnt."))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
@@ -254,7 +254,7 @@ def membership_role(request, ags, pk, obj):
     try:
         if not form.is_valid():
             raise ValidationError(_("Diese Rolle gibt es nicht."))
-        services.change_role(obj, form.cleaned_data["role"], request.user)
+        services.change_role(obj, form.cleaned_data["role"])
         messages.success(request, _("Die Rolle wurde geändert."))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
@@ -273,16 +273,24 @@ def membership_remove(request, ags, pk, obj):
 
 
 def _own_membership(request, pk, **kwargs):
-    return get_object_or_404(Membership.objects.select_related("kommune", "user"), pk=pk)
+    # Only one's own: someone else's membership id is "not found", not "forbidden".
+    if not request.user.is_authenticated:
+        return Membership(pk=pk)
+    return get_object_or_404(
+        Membership.objects.select_related("kommune", "user"), pk=pk, user=request.user
+    )
 
 
 @require_POST
 @require("membership.manage_own", get_object=_own_membership)
 def membership_make_primary(request, pk, obj):
-    services.make_primary(obj)
-    messages.success(
-        request, _("%(kommune)s ist jetzt Ihre Hauptmitgliedschaft.") % {"kommune": obj.kommune}
-    )
+    try:
+        services.make_primary(obj)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        chosen = {"kommune": obj.kommune}
+        messages.success(request, _("%(kommune)s ist jetzt Ihre Hauptmitgliedschaft.") % chosen)
     return redirect("portal:profile")
 
 

@@ -167,3 +167,45 @@ def test_admin_of_another_kommune_cannot_revoke(client, people, kommune):
 
 def test_unknown_token_is_not_found(client):
     assert client.get(reverse("network:invitation", args=["gibt-es-nicht"])).status_code == 404
+
+
+def test_members_page_has_a_plain_title_and_one_invitation_form(client, people, kommune):
+    login_as(client, people.kommunen_admin)
+    html = client.get(reverse("network:kommune_members", args=[kommune.ags])).content.decode()
+    title = html.split("<title>")[1].split("</title>")[0]
+    assert title.strip() == "Mitglieder von Musterstadt – Netzwerk Digitale Kommune"
+    assert html.count('id="einladen"') == 1
+
+
+def test_an_old_invitation_never_demotes_an_admin(client, people, kommune):
+    invitee = UserFactory(email="neu@musterstadt.example")
+    services.request_membership(invitee, kommune)
+    invitation = services.invite_member(
+        kommune, invitee.email, Role.MITGLIED, people.kommunen_admin
+    )
+    membership = Membership.objects.get(user=invitee)
+    services.confirm_membership(membership, people.kommunen_admin, Role.ADMIN)
+    login_as(client, invitee)
+    client.post(invitation.get_absolute_url())
+    membership.refresh_from_db()
+    assert membership.role == Role.ADMIN
+
+
+def test_removing_a_member_cancels_their_open_invitations(people, kommune):
+    member = Membership.objects.get(user=people.mitglied)
+    services.invite_member(kommune, "zweite@musterstadt.example", Role.ADMIN, people.kommunen_admin)
+    EmailAddress.objects.create(
+        user=people.mitglied, email="zweite@musterstadt.example", verified=True
+    )
+    services.remove_membership(member, people.kommunen_admin)
+    assert not Invitation.objects.filter(email="zweite@musterstadt.example").exists()
+
+
+def test_a_member_under_a_second_address_is_not_invited_again(people, kommune):
+    EmailAddress.objects.create(
+        user=people.mitglied, email="privat@musterstadt.example", verified=True
+    )
+    with pytest.raises(services.ValidationError):
+        services.invite_member(
+            kommune, "privat@musterstadt.example", Role.MITGLIED, people.kommunen_admin
+        )

@@ -84,7 +84,7 @@ def test_a_decided_request_cannot_be_decided_again(kommune, admin, applicant):
     membership = services.request_membership(applicant, kommune)
     services.confirm_membership(membership, admin)
     with pytest.raises(ValidationError):
-        services.decline_membership(membership, admin)
+        services.decline_membership(membership)
 
 
 def test_admin_of_another_kommune_cannot_decide(client, kommune, other_kommune, applicant):
@@ -125,7 +125,7 @@ def test_last_admin_cannot_be_removed_or_demoted(kommune, admin):
     with pytest.raises(ValidationError):
         services.remove_membership(membership, coordinator_like)
     with pytest.raises(ValidationError):
-        services.change_role(membership, Role.MITGLIED, coordinator_like)
+        services.change_role(membership, Role.MITGLIED)
 
 
 def test_removing_a_primary_membership_promotes_the_next_one(kommune, other_kommune, admin):
@@ -172,3 +172,26 @@ def test_resolve_kommune_asks_for_the_ags_when_the_name_is_ambiguous():
     with pytest.raises(ValidationError) as error:
         services.resolve_kommune("Neustadt")
     assert "Amtlichen Gemeindeschlüssel" in error.value.messages[0]
+
+
+def test_requests_to_a_kommune_without_admin_go_to_the_coordination(
+    other_kommune, applicant, django_capture_on_commit_callbacks
+):
+    from portal.permissions import NETZWERKKOORDINATION
+
+    coordinator = UserFactory(groups=[NETZWERKKOORDINATION])
+    with django_capture_on_commit_callbacks(execute=True):
+        services.request_membership(applicant, other_kommune)
+    assert [m.to for m in mail.outbox] == [[coordinator.email]]
+
+
+def test_names_with_apostrophes_and_ampersands_stay_readable_in_mails(
+    kommune, admin, django_capture_on_commit_callbacks
+):
+    kommune.name = "Nassau & Umgebung"
+    kommune.save()
+    person = UserFactory(first_name="Jörg", last_name="O'Neill")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.request_membership(person, kommune)
+    assert mail.outbox[-1].subject == "Jörg O'Neill möchte Nassau & Umgebung beitreten"
+    assert "&amp;" not in mail.outbox[-1].body

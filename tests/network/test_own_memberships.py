@@ -52,12 +52,49 @@ def test_sole_admin_cannot_leave(client, kommune):
 
 
 @pytest.mark.parametrize("view", ["network:membership_leave", "network:membership_make_primary"])
-def test_nobody_changes_someone_elses_membership(client, people, kommune, view):
+def test_nobody_changes_someone_elses_membership(client, people, kommune, other_kommune, view):
+    """Someone else's membership is "not found": its id reveals nothing and changes nothing."""
     victim = Membership.objects.get(user=people.mitglied)
+    MembershipFactory(user=people.mitglied, kommune=other_kommune, is_primary=False)
     for intruder in (people.digitallotse, people.kommunen_admin, people.netzwerkkoordination):
         login_as(client, intruder)
-        assert client.post(reverse(view, args=[victim.pk])).status_code == 403
-    assert Membership.objects.filter(pk=victim.pk).exists()
+        assert client.post(reverse(view, args=[victim.pk])).status_code == 404
+    victim.refresh_from_db()
+    assert victim.is_primary
+    assert victim.is_confirmed
+
+
+def test_a_pending_request_cannot_become_primary(client, kommune, other_kommune):
+    person = UserFactory()
+    MembershipFactory(user=person, kommune=kommune, is_primary=True)
+    pending = MembershipFactory(
+        user=person, kommune=other_kommune, is_primary=False, state=MembershipState.REQUESTED
+    )
+    login_as(client, person)
+    response = client.post(
+        reverse("network:membership_make_primary", args=[pending.pk]), follow=True
+    )
+    pending.refresh_from_db()
+    assert not pending.is_primary
+    assert "Nur eine bestätigte Mitgliedschaft" in response.content.decode()
+
+
+def test_leaving_promotes_a_confirmed_membership_over_a_pending_request(client, kommune):
+    from network.factories import KommuneFactory
+
+    person = UserFactory()
+    first = MembershipFactory(user=person, kommune=kommune, is_primary=True)
+    MembershipFactory(
+        user=person,
+        kommune=KommuneFactory(),
+        is_primary=False,
+        state=MembershipState.REQUESTED,
+    )
+    confirmed = MembershipFactory(user=person, kommune=KommuneFactory(), is_primary=False)
+    login_as(client, person)
+    client.post(reverse("network:membership_leave", args=[first.pk]))
+    confirmed.refresh_from_db()
+    assert confirmed.is_primary
 
 
 def test_visitor_is_sent_to_the_login(client, people):

@@ -138,15 +138,23 @@ def test_invalid_edit_keeps_what_was_typed_and_explains_in_german(client, people
     assert kommune.description != "Unser Profiltext"
 
 
-def test_every_registered_rule_answers_for_anonymous_users(kommune):
+ANONYMOUS_MAY = {"kommune.view"}
+
+
+def test_anonymous_visitors_may_only_view(kommune, people):
+    """Every registered rule, asked for a visitor: only public reading is allowed."""
     from django.contrib.auth.models import AnonymousUser
 
-    from network.models import Membership
+    from network.models import Invitation, Membership
 
-    sample = {"membership": Membership(kommune=kommune), "kommune": kommune}
+    samples = {
+        "kommune": kommune,
+        "membership": Membership.objects.get(user=people.mitglied),
+        "invitation": Invitation(kommune=kommune, email="neu@musterstadt.example"),
+    }
     for action in registered_actions():
-        obj = sample.get(action.split(".")[0], kommune)
-        assert has_perm(AnonymousUser(), action, obj) in {True, False}
+        obj = samples[action.split(".")[0]]
+        assert has_perm(AnonymousUser(), action, obj) == (action in ANONYMOUS_MAY), action
 
 
 def test_unknown_action_is_an_error_not_a_silent_no():
