@@ -196,7 +196,8 @@ class Membership(models.Model):
     class Meta:
         verbose_name = _("Mitgliedschaft")
         verbose_name_plural = _("Mitgliedschaften")
-        ordering = ["kommune__name", "user__last_name"]
+        # No default ordering: permission checks read memberships on every request, and an
+        # ordering across two joined tables would cost them a join and a sort each time.
         constraints = [
             models.UniqueConstraint(fields=["user", "kommune"], name="one_membership_per_kommune"),
             models.UniqueConstraint(

@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -64,7 +65,11 @@ def kommune_directory(request):
     template = "network/kommune_directory.html"
     if request.htmx and request.htmx.target == "kommune-results":
         template = "network/includes/kommune_results.html"
-    return render(request, template, context)
+    response = render(request, template, context)
+    # The same URL answers with a fragment or a page; caches must keep them apart, or Back
+    # after filtering shows a bare list.
+    patch_vary_headers(response, ["HX-Request", "HX-Target"])
+    return response
 
 
 def kommune_detail(request, ags):
@@ -92,6 +97,7 @@ def kommune_detail(request, ags):
             Membership.objects.confirmed()
             .filter(kommune=kommune, role=Role.DIGITALLOTSE)
             .select_related("user")
+            .order_by("user__last_name", "user__first_name")
         )
     return render(request, "network/kommune_detail.html", context)
 

@@ -57,6 +57,7 @@ class MembershipViewSet(SnippetViewSet):
     list_filter = ["state", "role", "is_primary"]
     list_export = ["user", "kommune", "role", "state", "is_primary", "requested_at", "decided_at"]
     export_filename = "mitgliedschaften"
+    ordering = ["kommune__name", "user__last_name"]
     search_fields = ["kommune__name"]
     panels = [
         FieldPanel("user"),

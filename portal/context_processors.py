@@ -1,5 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
+from .permissions import may_use_cms
+
 # The portal's areas, in header order. An area appears in the header once it is built, so
 # that no menu entry leads to an empty page; the later areas switch their entry on as they land.
 AREAS = [
@@ -14,9 +16,10 @@ AREAS = [
 
 def navigation(request):
     return {
+        "may_use_cms": may_use_cms(request.user),
         "main_areas": [
             {**area, "current": request.path.startswith(area["url"])}
             for area in AREAS
             if area["built"]
-        ]
+        ],
     }

@@ -66,11 +66,18 @@ def is_editor(user) -> bool:
     return user.is_superuser or REDAKTION in _group_names(user)
 
 
+def may_use_cms(user) -> bool:
+    return is_signed_in(user) and (user.is_superuser or user.has_perm("wagtailadmin.access_admin"))
+
+
 def needs_mfa(user) -> bool:
-    """Whoever publishes content or grants rights must protect their account with MFA."""
+    """Whoever publishes content or grants rights must protect their account with MFA:
+    the staff roles, and anyone who can reach the CMS or the Django admin by other means."""
     if not is_signed_in(user):
         return False
-    return user.is_superuser or bool(_group_names(user) & {REDAKTION, NETZWERKKOORDINATION})
+    if _group_names(user) & {REDAKTION, NETZWERKKOORDINATION}:
+        return True
+    return user.is_staff or may_use_cms(user)
 
 
 def require(action: str, get_object: Callable[..., Any] | None = None):

@@ -48,5 +48,10 @@ class User(AbstractUser):
     def __str__(self):
         return self.get_full_name() or self.email
 
+    @property
+    def public_name(self) -> str:
+        """The name other members see. Never the e-mail address: that stays private."""
+        return self.get_full_name() or str(_("Name nicht angegeben"))
+
     def get_short_name(self):
         return self.first_name or self.email

@@ -17,6 +17,13 @@ class ProfileForm(forms.ModelForm):
             "job_title": forms.TextInput(attrs={"autocomplete": "organization-title"}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Colleagues in the network know each other by name; without one, the portal would
+        # have nothing to show but the e-mail address, which it never shows.
+        self.fields["first_name"].required = True
+        self.fields["last_name"].required = True
+
 
 @login_required
 def profile(request):

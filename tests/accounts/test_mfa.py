@@ -228,3 +228,18 @@ def test_django_admin_login_does_not_skip_the_second_factor(client):
     client.post("/django-admin/login/", {"username": superuser.email, "password": DEFAULT_PASSWORD})
 
     assert not is_signed_in(client)
+
+
+@pytest.mark.parametrize("kind", ["staff", "cms_permission"])
+def test_anyone_who_reaches_an_admin_must_set_up_mfa(client, kind):
+    from django.contrib.auth.models import Permission
+
+    from portal.accounts.factories import UserFactory
+
+    user = UserFactory(is_staff=(kind == "staff"))
+    if kind == "cms_permission":
+        user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("mfa_activate_totp"))

@@ -58,3 +58,13 @@ def test_profile_fields_identify_their_purpose_for_autofill(client, people):
     assert 'autocomplete="given-name"' in page
     assert 'autocomplete="family-name"' in page
     assert 'autocomplete="organization-title"' in page
+
+
+def test_the_name_cannot_be_cleared(client, people):
+    login_as(client, people.mitglied)
+    response = client.post(
+        reverse("portal:profile"), {"first_name": "", "last_name": "", "job_title": ""}
+    )
+    assert response.status_code == 200
+    people.mitglied.refresh_from_db()
+    assert people.mitglied.first_name

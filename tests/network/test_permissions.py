@@ -160,3 +160,12 @@ def test_anonymous_visitors_may_only_view(kommune, people):
 def test_unknown_action_is_an_error_not_a_silent_no():
     with pytest.raises(LookupError):
         has_perm(None, "kommune.fly", Kommune())
+
+
+def test_a_lotse_without_name_is_never_shown_by_e_mail_address(client, people, kommune):
+    people.digitallotse.first_name = people.digitallotse.last_name = ""
+    people.digitallotse.save()
+    login_as(client, people.fremder_admin)
+    html = client.get(kommune.get_absolute_url()).content.decode()
+    assert people.digitallotse.email not in html
+    assert "Name nicht angegeben" in html

@@ -115,3 +115,15 @@ def test_home_page_shows_the_network_in_figures(client, people, kommune):
     assert figures["kommunen"] == 2
     assert figures["members"] == 4
     assert figures["lotsen"] == 1
+
+
+def test_wagtail_password_reset_is_closed(client):
+    # Passwords are reset through allauth only, which rate-limits and mails in German.
+    response = client.get("/cms/password_reset/")
+    assert response.status_code == 404
+
+
+def test_directory_responses_vary_on_htmx_headers(client):
+    vary = client.get(reverse("network:kommune_directory")).headers["Vary"]
+    assert "HX-Request" in vary
+    assert "HX-Target" in vary
