@@ -16,6 +16,16 @@ DEBUG = False
 DEMO_USERS_ALLOWED = False
 SECRET_KEY = required("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required("ALLOWED_HOSTS").split(",") if host.strip()]
+# The embedded defaults would be wrong here without anyone noticing: SQLite instead of the
+# shared database, per-process caches (rate limits multiplied by the number of workers, live
+# updates that never reach the other processes), links to 127.0.0.1 in mails, and reset links
+# printed to the log. So these must be set.
+required("DATABASE_URL")
+required("REDIS_URL")
+WAGTAILADMIN_BASE_URL = required("BASE_URL")
+EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")  # noqa: F405
+if EMAIL_BACKEND.endswith("smtp.EmailBackend"):
+    EMAIL_HOST = required("EMAIL_HOST")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405

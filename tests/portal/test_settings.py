@@ -58,11 +58,19 @@ def test_services_are_chosen_by_environment():
     assert "RedisCache" in values["CACHES"]
 
 
-@pytest.mark.parametrize(
-    ("missing", "present"),
-    [("SECRET_KEY", {"ALLOWED_HOSTS": "portal.example"}), ("ALLOWED_HOSTS", {"SECRET_KEY": "x"})],
-)
-def test_production_refuses_to_start_without_its_secrets(missing, present):
+PRODUCTION_ENV = {
+    "SECRET_KEY": STRONG_KEY,
+    "ALLOWED_HOSTS": "portal.example",
+    "DATABASE_URL": "postgres://portal@db.example:5432/ndk",
+    "REDIS_URL": "redis://cache.example:6379/0",
+    "BASE_URL": "https://portal.example",
+    "EMAIL_HOST": "mail.example",
+}
+
+
+@pytest.mark.parametrize("missing", list(PRODUCTION_ENV))
+def test_production_refuses_to_start_without_its_settings(missing):
+    present = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
     result = _run(["manage.py", "check"], "portal.settings.production", **present)
     assert result.returncode != 0
     assert f"The environment variable {missing} must be set in production" in result.stderr
@@ -72,8 +80,7 @@ def test_production_passes_the_deployment_check():
     result = _run(
         ["manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         "portal.settings.production",
-        SECRET_KEY=STRONG_KEY,
-        ALLOWED_HOSTS="portal.example",
+        **PRODUCTION_ENV,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -86,9 +93,10 @@ def test_production_sends_mail_in_the_background_and_never_allows_demo_logins():
         "DEMO_USERS_ALLOWED",
         "SESSION_COOKIE_SECURE",
         "SECURE_HSTS_SECONDS",
-        SECRET_KEY=STRONG_KEY,
-        ALLOWED_HOSTS="portal.example",
+        "EMAIL_BACKEND",
+        **PRODUCTION_ENV,
     )
+    assert values["EMAIL_BACKEND"].endswith("smtp.EmailBackend")
     assert "DatabaseBackend" in values["TASKS"]
     assert values["DEMO_USERS_ALLOWED"] == "False"
     assert values["SESSION_COOKIE_SECURE"] == "True"
