@@ -50,7 +50,11 @@ class KommuneViewSet(SnippetViewSet):
 
 
 class MembershipViewSet(SnippetViewSet):
+    """Read, inspect and export only for coordination (see migration 0004): changes go
+    through the member management in the portal, which applies the rules."""
+
     model = Membership
+    inspect_view_enabled = True
     icon = "group"
     menu_label = _("Mitgliedschaften")
     list_display = ["user", "kommune", "role", "state", "is_primary", "requested_at"]

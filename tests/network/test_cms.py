@@ -45,3 +45,19 @@ def test_redaktion_may_read_but_not_change_kommunen(client, people):
     login_as(client, people.redaktion)
     assert client.get(KOMMUNE_LIST).status_code == 200
     assert client.get(f"{KOMMUNE_LIST}edit/{kommune.pk}/").status_code in {302, 403}
+
+
+MEMBERSHIP_LIST = "/cms/snippets/network/membership/"
+
+
+def test_coordination_lists_and_exports_memberships_but_cannot_edit_them(client, people):
+    from network.models import Membership
+
+    membership = Membership.objects.get(user=people.mitglied)
+    login_as(client, people.netzwerkkoordination)
+    assert client.get(MEMBERSHIP_LIST).status_code == 200
+    export = client.get(MEMBERSHIP_LIST, {"export": "csv"})
+    assert "Musterstadt" in b"".join(export.streaming_content).decode()
+    assert client.get(f"{MEMBERSHIP_LIST}inspect/{membership.pk}/").status_code == 200
+    edit = client.get(f"{MEMBERSHIP_LIST}edit/{membership.pk}/")
+    assert edit.status_code in {302, 403}
