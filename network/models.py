@@ -2,6 +2,7 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -9,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .ags import LAENDER, LAND_CHOICES, normalise_ags, validate_ags
+from .ags import LAENDER, LAND_CHOICES, kreis_ags, normalise_ags, validate_ags
 
 
 class KommuneType(models.TextChoices):
@@ -134,6 +135,16 @@ class Kommune(models.Model):
     def clean(self):
         self.ags = normalise_ags(self.ags)
         super().clean()
+        if self.kreis_id and self.kreis.ags[:5] != self.ags[:5]:
+            raise ValidationError(
+                {
+                    "kreis": _(
+                        "Der Landkreis passt nicht zum AGS: Die ersten fünf Ziffern müssen "
+                        "übereinstimmen (hier %(expected)s)."
+                    )
+                    % {"expected": kreis_ags(self.ags)}
+                }
+            )
 
     @property
     def land_name(self) -> str:

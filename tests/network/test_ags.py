@@ -70,3 +70,15 @@ def test_full_clean_reports_duplicate_ags_in_german():
 )
 def test_size_classes_follow_german_statistics(population, expected):
     assert size_class_for(population) == expected
+
+
+@pytest.mark.django_db
+def test_kreis_must_match_the_first_five_digits():
+    potsdam_mittelmark = KommuneFactory(ags="12069000", kind="landkreis")
+    lubeck = KommuneFactory.build(ags="01003000", kreis=potsdam_mittelmark)
+    with pytest.raises(ValidationError) as error:
+        lubeck.full_clean()
+    assert "12069000" not in error.value.message_dict["kreis"][0]
+    assert "01003000" in error.value.message_dict["kreis"][0]
+    werder = KommuneFactory.build(ags="12069656", kreis=potsdam_mittelmark, name="Werder")
+    werder.full_clean()

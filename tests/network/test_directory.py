@@ -162,3 +162,40 @@ def test_profile_shows_the_logo_without_repeating_the_name(client, kommunen):
     html = client.get(werder.get_absolute_url()).content.decode()
     assert 'class="kommune-logo"' in html
     assert 'alt=""' in html
+
+
+def test_signed_in_profile_query_count_does_not_grow_with_lotsen(
+    client, kommunen, django_assert_num_queries
+):
+    """Signed in, the profile also lists the Lotsen: that list must not cost a query each."""
+    from network.factories import MembershipFactory
+    from network.models import Kommune, Role
+    from tests.helpers import login_as
+
+    werder = Kommune.objects.get(ags="12069656")
+    login_as(client, MembershipFactory(kommune=werder).user)
+    MembershipFactory.create_batch(2, kommune=werder, role=Role.DIGITALLOTSE)
+    url = werder.get_absolute_url()
+    with_2_lotsen = _queries_for(client, url)
+    MembershipFactory.create_batch(30, kommune=werder, role=Role.DIGITALLOTSE)
+    with django_assert_num_queries(with_2_lotsen):
+        response = client.get(url)
+    assert len(response.context["lotsen"]) == 32
+
+
+def test_members_page_query_count_does_not_grow(client, kommunen, django_assert_num_queries):
+    from network.factories import MembershipFactory
+    from network.models import Kommune, MembershipState, Role
+    from tests.helpers import login_as
+
+    werder = Kommune.objects.get(ags="12069656")
+    login_as(client, MembershipFactory(kommune=werder, role=Role.ADMIN).user)
+    url = reverse("network:kommune_members", args=[werder.ags])
+    MembershipFactory.create_batch(2, kommune=werder, is_primary=False)
+    few = _queries_for(client, url)
+    MembershipFactory.create_batch(20, kommune=werder, is_primary=False)
+    MembershipFactory.create_batch(
+        10, kommune=werder, is_primary=False, state=MembershipState.REQUESTED
+    )
+    with django_assert_num_queries(few):
+        client.get(url)

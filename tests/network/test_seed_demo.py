@@ -385,3 +385,11 @@ def test_running_national_scale_twice_changes_nothing():
 def test_national_scale_rejects_an_absurd_count():
     with pytest.raises(CommandError):
         seed("--scale", "national", "--count", "0")
+
+
+def test_national_scale_is_refused_outside_development(settings, db):
+    from django.core.management import CommandError, call_command
+
+    settings.DEMO_USERS_ALLOWED = False
+    with pytest.raises(CommandError):
+        call_command("seed_demo", "--scale", "national", "--count", "10")

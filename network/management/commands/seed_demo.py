@@ -522,6 +522,11 @@ class Command(BaseCommand):
             raise CommandError(
                 f"--count muss zwischen 1 und {german_number(NATIONAL_MAX_COUNT)} liegen."
             )
+        if scale == "national" and not getattr(settings, "DEMO_USERS_ALLOWED", False):
+            # Synthetic Kommunen and people belong on benchmark machines, never among real ones.
+            raise CommandError(
+                "--scale national ist nur in Entwicklungs- und Testumgebungen erlaubt."
+            )
         kommunen, kommunen_tally = seed_kommunen()
         laender = len({ags[:2] for ags in kommunen})
         self.stdout.write("Demo-Netzwerk „Netzwerk Digitale Kommune“")
