@@ -56,44 +56,26 @@ class StandardPage(Page):
         return context
 
 
+def _footer_link(verbose_name):
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 @register_setting(icon="list-ul")
 class FooterLinks(BaseSiteSetting):
     """The legally required pages every public-sector site links from its footer."""
 
-    impressum = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Impressum"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    privacy = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Datenschutzerklärung"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    accessibility = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Erklärung zur Barrierefreiheit"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
+    impressum = _footer_link(_("Impressum"))
+    privacy = _footer_link(_("Datenschutzerklärung"))
+    accessibility = _footer_link(_("Erklärung zur Barrierefreiheit"))
     # BITV 2.0 asks for information in Leichte Sprache, reachable from every page.
-    easy_language = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Leichte Sprache"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    easy_language = _footer_link(_("Leichte Sprache"))
 
     panels = [
         PageChooserPanel("impressum"),
