@@ -83,3 +83,9 @@ def can_manage_own_membership(user, membership) -> bool:
 @rule("invitation.revoke")
 def can_revoke_invitation(user, invitation) -> bool:
     return can_manage_members(user, invitation.kommune)
+
+
+@rule("network.review_requests")
+def can_review_all_requests(user, obj=None) -> bool:
+    """The network-wide queue of membership requests is coordination's work."""
+    return is_coordinator(user)

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -392,3 +392,16 @@ def leave_kommune(membership: Membership) -> None:
             )
         )
     _end_membership(membership)
+
+
+def open_requests_for_coordination():
+    """All pending requests, those to Kommunen without an admin first: nobody else will
+    answer them. Annotated, so that the list costs the same few queries at any length."""
+    admins = Membership.objects.confirmed().filter(kommune=OuterRef("kommune"), role=Role.ADMIN)
+    verified = EmailAddress.objects.filter(user=OuterRef("user"), verified=True)
+    return (
+        Membership.objects.requested()
+        .select_related("user", "kommune")
+        .annotate(kommune_has_admin=Exists(admins), email_verified=Exists(verified))
+        .order_by("kommune_has_admin", "requested_at")
+    )

@@ -7,6 +7,7 @@ app_name = "network"
 urlpatterns = [
     path("", views.kommune_directory, name="kommune_directory"),
     path("einladung/<str:token>/", views.invitation, name="invitation"),
+    path("anfragen/", views.coordination_requests, name="coordination_requests"),
     path(
         "mitgliedschaft/<int:pk>/hauptmitgliedschaft/",
         views.membership_make_primary,

@@ -7,6 +7,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -228,7 +229,14 @@ def membership_request(request, ags, obj):
     return redirect(obj)
 
 
-def _back_to_members(kommune):
+def _back_to_members(kommune, request=None):
+    """Back to where the decision was made: the Kommune's members page, or the coordination
+    queue when it came from there. `next` is only followed to a page of this site."""
+    target = request.POST.get("next", "") if request else ""
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(target)
     return redirect("network:kommune_members", ags=kommune.ags)
 
 
@@ -238,7 +246,7 @@ def membership_decide(request, ags, pk, obj):
     form = MembershipDecisionForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Bitte wählen Sie eine gültige Entscheidung."))
-        return _back_to_members(obj.kommune)
+        return _back_to_members(obj.kommune, request)
     try:
         if form.cleaned_data["decision"] == "confirm":
             services.confirm_membership(
@@ -250,7 +258,7 @@ def membership_decide(request, ags, pk, obj):
             messages.success(request, _("Die Anfrage wurde abgelehnt."))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-    return _back_to_members(obj.kommune)
+    return _back_to_members(obj.kommune, request)
 
 
 @require_POST
@@ -311,3 +319,19 @@ def membership_leave(request, pk, obj):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return redirect("portal:profile")
+
+
+@require("network.review_requests")
+def coordination_requests(request):
+    page = Paginator(services.open_requests_for_coordination(), PAGE_SIZE).get_page(
+        request.GET.get("seite")
+    )
+    context = {
+        "page": page,
+        "role_choices": Role.choices,
+        "breadcrumbs": trail(
+            Crumb(DIRECTORY_LABEL, reverse("network:kommune_directory")),
+            Crumb(_("Offene Beitrittsanfragen")),
+        ),
+    }
+    return render(request, "network/coordination_requests.html", context)

@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from .permissions import may_use_cms
+from .permissions import has_perm, may_use_cms
 
 # The portal's areas, in header order. An area appears in the header once it is built, so
 # that no menu entry leads to an empty page; the later areas switch their entry on as they land.
@@ -17,6 +17,7 @@ AREAS = [
 def navigation(request):
     return {
         "may_use_cms": may_use_cms(request.user),
+        "may_review_requests": has_perm(request.user, "network.review_requests"),
         "main_areas": [
             {**area, "current": request.path.startswith(area["url"])}
             for area in AREAS

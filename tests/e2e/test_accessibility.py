@@ -9,6 +9,7 @@ from network.factories import KommuneFactory, MembershipFactory
 from network.models import KommuneType, MembershipState, Role
 from portal.accounts.factories import UserFactory
 from tests.e2e.helpers import assert_no_axe_violations
+from tests.helpers import give_totp
 
 
 def test_home_page_anonymous(axe_page):
@@ -177,4 +178,16 @@ def test_invitation_page_for_a_visitor(axe_page, people, kommune):
     axe_page.goto(invitation.get_absolute_url())
 
     expect(axe_page.get_by_role("link", name=_("Registrieren")).last).to_be_visible()
+    assert_no_axe_violations(axe_page)
+
+
+def test_coordination_queue(axe_page, sign_in, people, kommune):
+    MembershipFactory(kommune=kommune, state=MembershipState.REQUESTED, is_primary=False)
+    MembershipFactory(kommune=KommuneFactory(name="Ohneadmin"), state=MembershipState.REQUESTED)
+    give_totp(people.netzwerkkoordination)  # coordination needs MFA to get anywhere
+    sign_in(axe_page, people.netzwerkkoordination)
+
+    axe_page.goto("/kommunen/anfragen/")
+
+    expect(axe_page.get_by_role("heading", name=_("Offene Beitrittsanfragen"))).to_be_visible()
     assert_no_axe_violations(axe_page)

@@ -151,6 +151,7 @@ def test_anonymous_visitors_may_only_view(kommune, people):
         "kommune": kommune,
         "membership": Membership.objects.get(user=people.mitglied),
         "invitation": Invitation(kommune=kommune, email="neu@musterstadt.example"),
+        "network": None,
     }
     for action in registered_actions():
         obj = samples[action.split(".")[0]]
