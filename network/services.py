@@ -291,6 +291,22 @@ def next_steps_for(user) -> dict:
                     _("Profil bearbeiten"),
                 )
             )
+    if has_perm(user, "network.review_requests"):
+        waiting = open_requests_for_coordination().filter(kommune_has_admin=False).count()
+        if waiting:
+            steps.append(
+                NextStep(
+                    _("Anfragen ohne Kommunen-Admin"),
+                    ngettext(
+                        "%(count)s Anfrage wartet auf die Netzwerkkoordination.",
+                        "%(count)s Anfragen warten auf die Netzwerkkoordination.",
+                        waiting,
+                    )
+                    % {"count": waiting},
+                    reverse("network:coordination_requests"),
+                    _("Anfragen prüfen"),
+                )
+            )
     return {"confirmed": confirmed, "pending": pending, "steps": steps}
 
 

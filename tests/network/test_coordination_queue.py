@@ -72,3 +72,10 @@ def test_user_menu_links_the_queue_for_coordination_only(client, people):
     assert reverse(QUEUE) in client.get("/").content.decode()
     login_as(client, people.kommunen_admin)
     assert reverse(QUEUE) not in client.get("/").content.decode()
+
+
+def test_home_page_tells_coordination_about_requests_without_admin(client, people):
+    MembershipFactory(kommune=KommuneFactory(name="Ohneadmin"), state=MembershipState.REQUESTED)
+    login_as(client, people.netzwerkkoordination)
+    html = client.get("/").content.decode()
+    assert "1 Anfrage wartet auf die Netzwerkkoordination." in html
