@@ -42,6 +42,10 @@ def size_class_for(population: int | None) -> str:
     return SizeClass.OVER_100K
 
 
+def fold_name(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
 class Phase(models.IntegerChoices):
     """The four phases of the Bausteinkonzept, the portal's backbone."""
 
@@ -62,6 +66,9 @@ class Kommune(models.Model):
         error_messages={"unique": _("Eine Kommune mit diesem AGS ist bereits eingetragen.")},
     )
     kind = models.CharField(_("Art"), max_length=20, choices=KommuneType.choices)
+    # Case-folded copy of the name for search: SQLite folds only ASCII letters, so "überlingen"
+    # would not find "Überlingen"; casefold() also lets "Strasse" find "Straße".
+    name_folded = models.CharField(max_length=150, editable=False, default="")
     # Derived from the AGS on save; stored so that lists filter and count by it in the database.
     land = models.CharField(_("Land"), max_length=2, choices=LAND_CHOICES, editable=False)
     kreis = models.ForeignKey(
@@ -124,9 +131,7 @@ class Kommune(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        self.ags = normalise_ags(self.ags)
-        self.land = self.ags[:2]
-        self.size_class = size_class_for(self.population)
+        self.derive_fields()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -145,6 +150,14 @@ class Kommune(models.Model):
                     % {"expected": kreis_ags(self.ags)}
                 }
             )
+
+    def derive_fields(self) -> None:
+        """The stored fields computed from others. save() calls it; bulk_create skips save(),
+        so bulk callers call it themselves."""
+        self.ags = normalise_ags(self.ags)
+        self.land = self.ags[:2]
+        self.size_class = size_class_for(self.population)
+        self.name_folded = fold_name(self.name)
 
     @property
     def land_name(self) -> str:

@@ -18,7 +18,7 @@ from django.utils.translation import ngettext
 from portal.permissions import NETZWERKKOORDINATION, has_perm
 
 from .ags import looks_like_ags, normalise_ags
-from .models import Invitation, Kommune, Membership, MembershipState, Role
+from .models import Invitation, Kommune, Membership, MembershipState, Role, fold_name
 from .tasks import send_notification_mail
 
 
@@ -30,9 +30,10 @@ def resolve_kommune(text: str) -> Kommune:
         if kommune is None:
             raise ValidationError(_("Es ist keine Kommune mit diesem AGS eingetragen."))
         return kommune
-    matches = list(Kommune.objects.filter(name__iexact=text.strip())[:2])
+    folded = fold_name(text)
+    matches = list(Kommune.objects.filter(name_folded=folded)[:2])
     if not matches:
-        matches = list(Kommune.objects.filter(name__icontains=text.strip())[:2])
+        matches = list(Kommune.objects.filter(name_folded__contains=folded)[:2])
     if not matches:
         raise ValidationError(
             _(
@@ -235,7 +236,7 @@ def filter_kommunen(queryset, *, land="", kind="", size_class="", phase=None, q=
         if looks_like_ags(ags):
             queryset = queryset.filter(ags__startswith=ags)
         else:
-            queryset = queryset.filter(Q(name__icontains=q.strip()))
+            queryset = queryset.filter(name_folded__contains=fold_name(q))
     return queryset
 
 

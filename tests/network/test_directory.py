@@ -199,3 +199,16 @@ def test_members_page_query_count_does_not_grow(client, kommunen, django_assert_
     )
     with django_assert_num_queries(few):
         client.get(url)
+
+
+@pytest.mark.parametrize("typed", ["überlingen", "ÜBERLINGEN", "Überlingen", "  überlingen "])
+def test_name_search_folds_umlauts_on_every_database(client, typed):
+    KommuneFactory(name="Überlingen", ags="08435059")
+    response = client.get(reverse("network:kommune_directory"), {"q": typed})
+    assert _names(response) == ["Überlingen"]
+
+
+def test_name_search_finds_eszett_typed_as_ss(client):
+    KommuneFactory(name="Weißenfels", ags="15084590")
+    response = client.get(reverse("network:kommune_directory"), {"q": "weissenfels"})
+    assert _names(response) == ["Weißenfels"]

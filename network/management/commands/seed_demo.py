@@ -31,7 +31,6 @@ from network.models import (
     MembershipState,
     Phase,
     Role,
-    size_class_for,
 )
 from portal.models import FooterLinks, HomePage, StandardPage
 
@@ -225,20 +224,19 @@ class PlannedKommune:
     longitude: Decimal
 
     def to_model(self, kreis_id: int | None) -> Kommune:
-        # bulk_create skips Kommune.save(), which derives these two fields.
-        return Kommune(
+        kommune = Kommune(
             ags=self.ags,
             name=self.name,
             kind=self.kind,
-            land=self.ags[:2],
             kreis_id=kreis_id,
             population=self.population,
-            size_class=size_class_for(self.population),
             phase=self.phase,
             description=SYNTHETIC_DESCRIPTION,
             latitude=self.latitude,
             longitude=self.longitude,
         )
+        kommune.derive_fields()  # bulk_create skips Kommune.save(), which would do it
+        return kommune
 
 
 def apportion(total: int, weights: dict[str, float]) -> dict[str, int]:
