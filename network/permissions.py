@@ -37,6 +37,11 @@ def can_view_kommune(user, kommune) -> bool:
     return True  # Kommune profiles are public: Kommunen want to be found.
 
 
+@rule("kommune.list")
+def can_list_kommunen(user, obj=None) -> bool:
+    return True  # The directory is public: Kommunen want to be found.
+
+
 @rule("kommune.edit")
 def can_edit_kommune(user, kommune) -> bool:
     return is_coordinator(user) or is_kommune_admin(user, kommune)
@@ -61,6 +66,12 @@ def can_request_membership(user, kommune) -> bool:
 @rule("membership.decide")
 def can_decide_membership(user, membership) -> bool:
     return can_manage_members(user, membership.kommune)
+
+
+@rule("invitation.view")
+def can_view_invitation(user, invitation) -> bool:
+    """The unguessable token in the link is the key to the page; accepting needs more."""
+    return True
 
 
 @rule("invitation.accept")

@@ -49,6 +49,7 @@ def _membership(request, ags, pk, **kwargs):
     )
 
 
+@require("kommune.list")
 def kommune_directory(request):
     form = KommuneFilterForm(request.GET)
     kommunen = services.filter_kommunen(
@@ -73,8 +74,9 @@ def kommune_directory(request):
     return response
 
 
-def kommune_detail(request, ags):
-    kommune = _kommune(request, ags)
+@require("kommune.view", get_object=_kommune)
+def kommune_detail(request, ags, obj):
+    kommune = obj
     counts = Membership.objects.filter(kommune=kommune).aggregate(
         members=Count("pk", filter=Q(state=MembershipState.CONFIRMED)),
         lotsen=Count("pk", filter=Q(state=MembershipState.CONFIRMED, role=Role.DIGITALLOTSE)),
@@ -186,10 +188,11 @@ def invitation_revoke(request, ags, pk, obj):
     return _back_to_members(obj.kommune)
 
 
-def invitation(request, token):
+@require("invitation.view", get_object=_invitation)
+def invitation(request, token, obj):
     """The link in the invitation mail: sign in (or register) with the invited address, then
     accept."""
-    invitation = _invitation(request, token)
+    invitation = obj
     context = {
         "invitation": invitation,
         "may_accept": has_perm(request.user, "invitation.accept", invitation),

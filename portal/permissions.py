@@ -66,6 +66,12 @@ def is_editor(user) -> bool:
     return user.is_superuser or REDAKTION in _group_names(user)
 
 
+@rule("account.manage_own")
+def can_manage_own_account(user, obj=None) -> bool:
+    """Profile, data export and deletion: every signed-in person, for their own account."""
+    return is_signed_in(user)
+
+
 def may_use_cms(user) -> bool:
     return is_signed_in(user) and (user.is_superuser or user.has_perm("wagtailadmin.access_admin"))
 

@@ -3,7 +3,6 @@ import json
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -11,6 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+
+from portal.permissions import require
 
 from .privacy import delete_account, export_personal_data, kommunen_left_without_admin
 
@@ -36,7 +37,7 @@ class DeleteAccountForm(forms.Form):
         return password
 
 
-@login_required
+@require("account.manage_own")
 def privacy(request):
     """The person's data page: download a copy, or delete the account."""
     form = DeleteAccountForm(request.user, request.POST or None)
@@ -56,7 +57,7 @@ def privacy(request):
     return render(request, "portal/privacy.html", context)
 
 
-@login_required
+@require("account.manage_own")
 @require_POST
 def export(request):
     data = export_personal_data(request.user)

@@ -1,9 +1,10 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+
+from portal.permissions import require
 
 
 class ProfileForm(forms.ModelForm):
@@ -25,7 +26,7 @@ class ProfileForm(forms.ModelForm):
         self.fields["last_name"].required = True
 
 
-@login_required
+@require("account.manage_own")
 def profile(request):
     """Everyone may edit their own name and see their memberships; nobody else's."""
     form = ProfileForm(request.POST or None, instance=request.user)

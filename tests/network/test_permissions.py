@@ -138,7 +138,7 @@ def test_invalid_edit_keeps_what_was_typed_and_explains_in_german(client, people
     assert kommune.description != "Unser Profiltext"
 
 
-ANONYMOUS_MAY = {"kommune.view"}
+ANONYMOUS_MAY = {"kommune.view", "kommune.list", "invitation.view"}
 
 
 def test_anonymous_visitors_may_only_view(kommune, people):
@@ -152,6 +152,7 @@ def test_anonymous_visitors_may_only_view(kommune, people):
         "membership": Membership.objects.get(user=people.mitglied),
         "invitation": Invitation(kommune=kommune, email="neu@musterstadt.example"),
         "network": None,
+        "account": None,
     }
     for action in registered_actions():
         obj = samples[action.split(".")[0]]
