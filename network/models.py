@@ -55,6 +55,44 @@ class Phase(models.IntegerChoices):
     WACHSTUM = 4, _("Wachstum")
 
 
+class Topic(models.TextChoices):
+    """The fixed list of Handlungsfelder (fields of action). Case studies, courses and project
+    goals each carry one or more of them besides their free tags."""
+
+    STADTPLANUNG = "stadtplanung", _("Stadtplanung & digitale Infrastruktur")
+    BUERGERDIENSTE = "buergerdienste", _("Digitale Bürgerdienste & E-Government")
+    KI = "ki", _("KI & Automatisierung in der Verwaltung")
+    NACHHALTIGKEIT = "nachhaltigkeit", _("Nachhaltigkeit & Energie")
+    SICHERHEIT = "sicherheit", _("Sicherheit & Notfallmanagement")
+    BILDUNG = "bildung", _("Bildung & Schule")
+    MOBILITAET = "mobilitaet", _("Mobilität")
+    GESUNDHEIT = "gesundheit", _("Gesundheit & Pflege")
+    BETEILIGUNG = "beteiligung", _("Beteiligung & Open Data")
+    ORGANISATION = "organisation", _("Organisation & Personal")
+    INFORMATIONSSICHERHEIT = "informationssicherheit", _("Informationssicherheit & Datenschutz")
+
+
+class Handlungsfeld(models.Model):
+    """One row per entry of `Topic`, created by a migration, so that content links to its
+    Handlungsfelder through a many-to-many relation that filters and counts in the database.
+    The label comes from `Topic`, so it follows the chosen language."""
+
+    slug = models.CharField(_("Kennung"), max_length=30, primary_key=True, choices=Topic.choices)
+    position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+
+    class Meta:
+        verbose_name = _("Handlungsfeld")
+        verbose_name_plural = _("Handlungsfelder")
+        ordering = ["position"]
+
+    def __str__(self):
+        return str(self.label)
+
+    @property
+    def label(self):
+        return Topic(self.slug).label
+
+
 class Kommune(models.Model):
     name = models.CharField(_("Name"), max_length=150)
     ags = models.CharField(

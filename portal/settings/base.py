@@ -40,6 +40,9 @@ INSTALLED_APPS = [
     "portal.accounts",
     "portal",
     "network",
+    "bestpractice",
+    "learning",
+    "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -54,6 +57,8 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "rest_framework",
+    "drf_spectacular",
     "django_tasks",
     "django_tasks_db",
     "django_htmx",
@@ -266,3 +271,15 @@ LOGGING = {
 }
 
 FORM_RENDERER = "portal.renderers.KernFormRenderer"
+
+# The read-only JSON API under /api/ with its OpenAPI schema.
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Netzwerk Digitale Kommune API",
+    "VERSION": "1.0.0",
+    # Only the portal's public API belongs in the schema, not the CMS's internal endpoints.
+    "PREPROCESSING_HOOKS": ["portal.api.only_public_api"],
+}
