@@ -1,0 +1,137 @@
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.messages import add_message, constants
+from django.contrib.messages.storage.fallback import FallbackStorage
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.test import RequestFactory
+
+from portal import page_cache
+from portal.accounts.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+class Producer:
+    """Counts how often the real page is rendered."""
+
+    def __init__(self, body=b"<p>Seite</p>", status=200, use_csrf=False, cookie=False):
+        self.calls = 0
+        self.body, self.status, self.use_csrf, self.cookie = body, status, use_csrf, cookie
+        self.request = None
+
+    def __call__(self):
+        self.calls += 1
+        if self.use_csrf:
+            get_token(self.request)
+        response = HttpResponse(self.body + str(self.calls).encode(), status=self.status)
+        if self.cookie:
+            response.set_cookie("besuch", "1")
+        return response
+
+
+def visitor_request(path="/praxisbeispiele/?status=pilot", **extra):
+    request = RequestFactory().get(path, **extra)
+    request.user = AnonymousUser()
+    request.session = {}
+    request._messages = FallbackStorage(request)
+    return request
+
+
+def serve(request, producer, area="testbereich"):
+    producer.request = request
+    return page_cache.cached_response(request, area, producer)
+
+
+def test_second_visitor_gets_the_stored_page():
+    producer = Producer()
+    first = serve(visitor_request(), producer)
+    second = serve(visitor_request(), producer)
+    assert producer.calls == 1
+    assert second.content == first.content
+    assert (first[page_cache.HEADER], second[page_cache.HEADER]) == ("miss", "hit")
+
+
+def test_other_query_string_is_another_page():
+    producer = Producer()
+    serve(visitor_request("/praxisbeispiele/?status=pilot"), producer)
+    serve(visitor_request("/praxisbeispiele/?status=idee"), producer)
+    assert producer.calls == 2
+
+
+def test_htmx_fragment_and_full_page_are_kept_apart():
+    producer = Producer()
+    serve(visitor_request(), producer)
+    serve(visitor_request(HTTP_HX_REQUEST="true"), producer)
+    assert producer.calls == 2
+
+
+def test_purging_the_area_renders_afresh():
+    producer = Producer()
+    serve(visitor_request(), producer)
+    page_cache.purge("testbereich")
+    serve(visitor_request(), producer)
+    assert producer.calls == 2
+
+
+def test_purging_everything_reaches_every_area():
+    producer = Producer()
+    serve(visitor_request(), producer)
+    page_cache.purge()
+    serve(visitor_request(), producer)
+    assert producer.calls == 2
+
+
+def test_purging_another_area_keeps_this_one():
+    producer = Producer()
+    serve(visitor_request(), producer)
+    page_cache.purge("anderer_bereich")
+    serve(visitor_request(), producer)
+    assert producer.calls == 1
+
+
+def test_signed_in_people_never_get_or_fill_the_cache():
+    producer = Producer()
+    request = visitor_request()
+    request.user = UserFactory()
+    serve(request, producer)
+    serve(visitor_request(), producer)
+    assert producer.calls == 2
+
+
+def test_visitor_with_a_session_is_served_fresh():
+    producer = Producer()
+    serve(visitor_request(), producer)
+    request = visitor_request()
+    request.COOKIES["sessionid"] = "abc"
+    serve(request, producer)
+    assert producer.calls == 2
+
+
+def test_pending_messages_are_not_cached_away():
+    producer = Producer()
+    request = visitor_request()
+    add_message(request, constants.SUCCESS, "Gespeichert")
+    serve(request, producer)
+    serve(visitor_request(), producer)
+    assert producer.calls == 2
+
+
+@pytest.mark.parametrize(
+    "producer",
+    [Producer(use_csrf=True), Producer(cookie=True), Producer(status=404)],
+    ids=["csrf-token-in-page", "sets-a-cookie", "not-found"],
+)
+def test_personal_or_failed_responses_are_not_stored(producer):
+    serve(visitor_request(), producer)
+    serve(visitor_request(), producer)
+    assert producer.calls == 2
+
+
+def test_post_is_never_served_from_the_cache():
+    producer = Producer()
+    serve(visitor_request(), producer)
+    request = visitor_request()
+    request.method = "POST"
+    serve(request, producer)
+    assert producer.calls == 2
