@@ -91,7 +91,12 @@ MIDDLEWARE = [
     "portal.middleware.RequireMfaForStaffRolesMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "portal.page_cache.PageCacheMiddleware",
 ]
+
+# URL prefixes whose public pages are cached whole for visitors who are not signed in, and
+# the area each belongs to (the unit that `portal.page_cache.purge` makes stale).
+PAGE_CACHE_AREAS: dict[str, str] = {}
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"

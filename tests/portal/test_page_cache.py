@@ -135,3 +135,25 @@ def test_post_is_never_served_from_the_cache():
     request.method = "POST"
     serve(request, producer)
     assert producer.calls == 2
+
+
+def test_middleware_answers_a_stored_page_before_routing(settings):
+    settings.PAGE_CACHE_AREAS = {"/praxisbeispiele/": "testbereich"}
+    producer = Producer()
+    stored = serve(visitor_request(), producer)
+
+    def routing(request):
+        raise AssertionError("a stored page must be answered before routing")
+
+    answer = page_cache.PageCacheMiddleware(routing)(visitor_request())
+    assert answer.content == stored.content
+    assert answer[page_cache.HEADER] == "hit"
+
+
+def test_middleware_passes_on_paths_outside_the_cached_areas(settings):
+    settings.PAGE_CACHE_AREAS = {"/praxisbeispiele/": "testbereich"}
+    routed = []
+    page_cache.PageCacheMiddleware(lambda request: routed.append(request) or HttpResponse())(
+        visitor_request("/kommunen/")
+    )
+    assert len(routed) == 1
