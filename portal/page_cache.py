@@ -79,7 +79,8 @@ def cache_key(request: HttpRequest, area: str) -> str:
             request.get_host(),
             request.get_full_path(),
             get_language() or "",
-            "htmx" if request.headers.get("HX-Request") else "page",
+            # htmx asks the same URL for a fragment, named by its target
+            request.headers.get("HX-Target", "") if request.headers.get("HX-Request") else "page",
         ]
     )
     digest = hashlib.sha256(variant.encode()).hexdigest()
