@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format migrate demo static messages clean
+.PHONY: run test install lint format migrate demo static messages clean bench-search
 
 run: install static migrate demo
 	@$(MANAGE) demo_logins
@@ -51,3 +51,9 @@ format: install
 
 clean:
 	rm -rf $(VENV) node_modules static/collected
+
+# The search benchmark on PostgreSQL (its own database; created if missing). Not in `make test`.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/ndk_bench
+bench-search: install
+	-createdb -h 127.0.0.1 -U postgres ndk_bench 2>/dev/null
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/search_bench.py

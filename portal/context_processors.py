@@ -10,7 +10,7 @@ AREAS = [
     {"label": _("Mentoring"), "url": "/mentoring/", "built": False},
     {"label": _("Partner & Arbeitsgruppen"), "url": "/partner/", "built": False},
     {"label": _("Kommunen"), "url": "/kommunen/", "built": True},
-    {"label": _("Suche"), "url": "/suche/", "built": False},
+    {"label": _("Suche"), "url": "/suche/", "built": True},
 ]
 
 

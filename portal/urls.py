@@ -22,6 +22,7 @@ urlpatterns = [
     path("konto/", include("allauth.urls")),
     path("konto/", include("portal.accounts.urls", namespace="portal")),
     path("kommunen/", include("network.urls")),
+    path("suche/", include("search.urls")),
 ]
 
 if settings.DEBUG:

@@ -13,10 +13,13 @@ entry is removed from the index.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db import models
+
+from portal.permissions import is_signed_in
 
 # Audience tokens. A group or another restricted space adds its own token, for example
 # f"group:{pk}", and `audience_of` gives it to the people who belong there.
@@ -82,8 +85,35 @@ def registered_types() -> dict[str, SearchType]:
     return dict(_types)
 
 
+def unregister(name: str) -> None:
+    """Remove a type again (tests register small types of their own)."""
+    _types.pop(name, None)
+
+
 def type_for_model(model: type[models.Model]) -> SearchType | None:
     for search_type in _types.values():
         if issubclass(model, search_type.model):
             return search_type
     return None
+
+
+# Further audience tokens for a person (for example the groups they belong to) come from
+# providers that other apps register; the registry itself knows only PUBLIC and MEMBERS.
+AudienceProvider = Callable[[object], Iterable[str]]
+_audience_providers: list[AudienceProvider] = []
+
+
+def register_audience_provider(provider: AudienceProvider) -> AudienceProvider:
+    _audience_providers.append(provider)
+    return provider
+
+
+def audience_of(user) -> frozenset[str]:
+    """The tokens whose entries `user` may find: visitors PUBLIC, signed-in people also
+    MEMBERS and whatever the providers add."""
+    if not is_signed_in(user):
+        return frozenset({PUBLIC})
+    tokens = {PUBLIC, MEMBERS}
+    for provider in _audience_providers:
+        tokens.update(provider(user))
+    return frozenset(tokens)

@@ -219,6 +219,11 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "pptx", "csv", "t
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
+# The network search (search/backends): "database" or "elasticsearch"; without a value a set
+# ELASTICSEARCH_URL chooses Elasticsearch. The index name is an alias (see search_index).
+SEARCH_BACKEND = env("SEARCH_BACKEND")
+ELASTICSEARCH_INDEX = env("ELASTICSEARCH_INDEX", "ndk-search")
+ELASTICSEARCH_REPLICAS = int(env("ELASTICSEARCH_REPLICAS", "1"))
 
 # Languages: German first, English second. URLs stay German and unprefixed.
 LANGUAGE_CODE = "de"

@@ -138,7 +138,7 @@ def test_invalid_edit_keeps_what_was_typed_and_explains_in_german(client, people
     assert kommune.description != "Unser Profiltext"
 
 
-ANONYMOUS_MAY = {"kommune.view", "kommune.list", "invitation.view"}
+ANONYMOUS_MAY = {"kommune.view", "kommune.list", "invitation.view", "search.use"}
 
 
 def test_anonymous_visitors_may_only_view(kommune, people):
@@ -153,6 +153,7 @@ def test_anonymous_visitors_may_only_view(kommune, people):
         "invitation": Invitation(kommune=kommune, email="neu@musterstadt.example"),
         "network": None,
         "account": None,
+        "search": None,
     }
     for action in registered_actions():
         obj = samples[action.split(".")[0]]
