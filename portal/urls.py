@@ -2,6 +2,8 @@ from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -18,7 +20,9 @@ urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("dokumente/", include(wagtaildocs_urls)),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # Without a CSRF token, so that public pages carry nothing personal and can be cached
+    # for every visitor; a forged request could only switch the display language.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("konto/", include("allauth.urls")),
     path("konto/", include("portal.accounts.urls", namespace="portal")),
     path("kommunen/", include("network.urls")),

@@ -127,3 +127,14 @@ def test_directory_responses_vary_on_htmx_headers(client):
     vary = client.get(reverse("network:kommune_directory")).headers["Vary"]
     assert "HX-Request" in vary
     assert "HX-Target" in vary
+
+
+def test_language_switch_needs_no_csrf_token_so_public_pages_stay_cacheable(db):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post(reverse("set_language"), {"language": "en", "next": "/kommunen/"})
+    assert response.status_code == 302
+    assert response.cookies["django_language"].value == "en"
+    html = Client().get("/kommunen/").content.decode()
+    assert "csrfmiddlewaretoken" not in html
