@@ -7,4 +7,4 @@ class LearningConfig(AppConfig):
     verbose_name = _("Lernen")
 
     def ready(self):
-        from . import permissions  # noqa: F401  (registers the rules)
+        from . import permissions, permissions_certificates  # noqa: F401  (registers the rules)

@@ -1,3 +1,4 @@
+from .certificates import Certificate, CertificateKind
 from .pages import (
     CourseIndexPage,
     CoursePage,
@@ -11,6 +12,8 @@ from .pages import (
 from .progress import Enrollment, LessonCompletion, QuizAttempt
 
 __all__ = [
+    "Certificate",
+    "CertificateKind",
     "CourseIndexPage",
     "CoursePage",
     "CourseTag",
