@@ -144,11 +144,13 @@ def my_courses(request):
         }
         for e in enrollments
     ]
+    catalogue_url = _catalogue_url()
     context = {
         "rows": rows,
         "show_certificates": _has_template(CERTIFICATE_LINKS),
         "certificate_links_template": CERTIFICATE_LINKS,
-        "breadcrumbs": trail(Crumb(_("Lernen"), _catalogue_url()), Crumb(MY_COURSES_LABEL)),
+        "catalogue_url": catalogue_url,
+        "breadcrumbs": trail(Crumb(_("Lernen"), catalogue_url), Crumb(MY_COURSES_LABEL)),
     }
     return render(request, "learning/my_courses.html", context)
 

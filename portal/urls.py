@@ -22,6 +22,7 @@ urlpatterns = [
     path("konto/", include("allauth.urls")),
     path("konto/", include("portal.accounts.urls", namespace="portal")),
     path("kommunen/", include("network.urls")),
+    path("lernen/meine-kurse/", include("learning.urls")),
     path("lernen/berichte/", include("learning.urls_reports")),
     path("zertifikate/", include("learning.urls_certificates")),
 ]
