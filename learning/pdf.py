@@ -61,9 +61,9 @@ def statement(certificate: Certificate) -> str:
     """The sentence below the course title saying what the holder did."""
     if certificate.kind == CertificateKind.LEISTUNG:
         return _(
-            "erfolgreich abgeschlossen und die Lernerfolgskontrolle mit %(score)s %% bestanden."
+            "erfolgreich abgeschlossen und die Lernerfolgskontrolle mit %(score)s %% bestanden hat."
         ) % {"score": certificate.score}
-    return _("absolviert.")
+    return _("besucht und seine Lektionen bearbeitet hat.")
 
 
 def details(certificate: Certificate) -> list[tuple[str, str]]:
@@ -161,6 +161,8 @@ def _draw_verification(canvas: Canvas, certificate: Certificate) -> None:
     drawing = Drawing(
         QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
     )
+    # The drawing would otherwise select Helvetica, a font not embedded in the document.
+    drawing.initialFontName = REGULAR
     drawing.add(widget)
     renderPDF.draw(drawing, canvas, MARGIN, bottom)
 
