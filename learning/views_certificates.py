@@ -130,10 +130,11 @@ def issue(request):
             request,
             format_html(
                 _(
-                    "Ihre {kind} ist ausgestellt. "
+                    "{kind} für „{course}“ ausgestellt. "
                     '<a class="kern-link" href="{url}">PDF herunterladen</a>'
                 ),
                 kind=certificate.get_kind_display(),
+                course=certificate.course_title,
                 url=reverse("certificates:download", args=[certificate.code]),
             ),
         )

@@ -43,7 +43,7 @@ def test_download_the_certificate_and_a_visitor_verifies_it(
     page.get_by_role("button", name=re.compile(_("Leistungsnachweis ausstellen"))).click()
 
     expect(
-        page.get_by_text(_("Ihre Leistungsnachweis ist ausgestellt."), exact=False)
+        page.get_by_text("Leistungsnachweis für „OZG-Grundlagen“ ausgestellt.", exact=False)
     ).to_be_visible()
     certificate = Certificate.objects.get(user=holder, kind=CertificateKind.LEISTUNG)
     with page.expect_download() as download:

@@ -250,7 +250,7 @@ def test_the_button_issues_and_offers_the_download(client, taken, member):
     )
     certificate = Certificate.objects.get()
     assert response.redirect_chain[-1][0] == "/lernen/meine-kurse/"
-    assert "Ihre Teilnahmebestätigung ist ausgestellt." in response.content.decode()
+    assert f"Teilnahmebestätigung für „{course.title}“ ausgestellt." in response.content.decode()
     assert reverse("certificates:download", args=[certificate.code]) in response.content.decode()
 
 
