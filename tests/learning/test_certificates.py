@@ -310,3 +310,12 @@ def test_a_deleted_course_leaves_the_certificate_verifiable(client, taken, membe
     response = client.get(certificate.get_absolute_url())
     assert response.status_code == 200
     assert title in response.content.decode()
+
+
+def test_the_course_page_offers_the_certificates(client, taken, member):
+    course, lessons, enrollment = taken
+    complete_lessons(enrollment, lessons)
+    login_as(client, member)
+    text = client.get(course.url).content.decode()
+    assert "Teilnahmebestätigung ausstellen" in text
+    assert "Leistungsnachweis: noch nicht erreicht" in text
