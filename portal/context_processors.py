@@ -6,7 +6,7 @@ from .permissions import has_perm, may_use_cms
 # that no menu entry leads to an empty page; the later areas switch their entry on as they land.
 AREAS = [
     {"label": _("Praxisbeispiele"), "url": "/praxisbeispiele/", "built": False},
-    {"label": _("Lernen"), "url": "/lernen/", "built": False},
+    {"label": _("Lernen"), "url": "/lernen/", "built": True},
     {"label": _("Mentoring"), "url": "/mentoring/", "built": False},
     {"label": _("Partner & Arbeitsgruppen"), "url": "/partner/", "built": False},
     {"label": _("Kommunen"), "url": "/kommunen/", "built": True},

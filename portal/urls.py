@@ -27,6 +27,9 @@ urlpatterns = [
     path("konto/", include("portal.accounts.urls", namespace="portal")),
     path("kommunen/", include("network.urls")),
     path("suche/", include("search.urls")),
+    path("lernen/meine-kurse/", include("learning.urls")),
+    path("lernen/berichte/", include("learning.urls_reports")),
+    path("zertifikate/", include("learning.urls_certificates")),
 ]
 
 if settings.DEBUG:

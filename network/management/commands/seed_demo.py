@@ -536,6 +536,9 @@ class Command(BaseCommand):
         footer = seed_footer_links(site, pages)
         footer_text = "ergänzt" if footer == UPDATED else "bereits gesetzt"
         self.stdout.write(f"  Fußzeilen-Links: {footer_text}")
+        from learning.demo import seed_learning
+
+        self.stdout.write(f"  Lernen:          {describe(seed_learning(home))}")
         if scale == "national":
             self.seed_national_scale(count)
         self.stdout.write(self.style.SUCCESS("Fertig."))

@@ -1,0 +1,160 @@
+"""Contexts of the course pages and the member views: enrol and "Meine Kurse"."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template import TemplateDoesNotExist
+from django.template.loader import select_template
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from portal.breadcrumbs import Crumb, page_trail, trail
+from portal.permissions import has_perm, require
+
+from . import progress
+from .catalogue import courses_in, filter_courses
+from .forms import CourseFilterForm
+from .links import related_case_studies
+from .models import CourseIndexPage, CoursePage, Enrollment, LearningPathCourse, LearningPathPage
+
+PAGE_SIZE = 12
+MY_COURSES_LABEL = gettext_lazy("Meine Kurse")
+CERTIFICATE_LINKS = "learning/includes/certificate_links.html"
+
+
+def catalogue_context(index: CourseIndexPage, request) -> dict:
+    form = CourseFilterForm(request.GET)
+    courses = filter_courses(courses_in(index), **form.filters())
+    page = Paginator(courses, PAGE_SIZE).get_page(request.GET.get("seite"))
+    query = request.GET.copy()
+    query.pop("seite", None)
+    enrolled = set()
+    if request.user.is_authenticated:
+        enrolled = set(
+            Enrollment.objects.filter(
+                user=request.user, course__in=[c.pk for c in page.object_list]
+            ).values_list("course_id", flat=True)
+        )
+    return {
+        "form": form,
+        "page_obj": page,
+        "query": query.urlencode(),
+        "enrolled_ids": enrolled,
+        "learning_paths": LearningPathPage.objects.child_of(index)
+        .live()
+        .order_by("phase", "title")
+        .only("pk", "title", "path", "depth", "url_path", "phase"),
+        "breadcrumbs": page_trail(index),
+    }
+
+
+def course_context(course: CoursePage, request) -> dict:
+    user = request.user
+    enrollment = progress.enrollment_for(user, course)
+    if enrollment is not None:
+        enrollment = progress.with_progress(Enrollment.objects.filter(pk=enrollment.pk)).get()
+    lessons = list(progress.lessons_of(course).only("pk", "title", "path", "depth", "url_path"))
+    done = progress.done_lesson_ids(enrollment)
+    return {
+        "lessons": [(lesson, lesson.pk in done) for lesson in lessons],
+        "enrollment": enrollment,
+        "share_done": progress.lesson_share_done(enrollment) if enrollment else 0,
+        "lessons_done": len(done & {lesson.pk for lesson in lessons}),
+        "resume": progress.resume_lesson(enrollment, course) if enrollment else None,
+        "passed": enrollment is not None and progress.course_passed(user, course),
+        "may_enrol": enrollment is None and has_perm(user, "learning.enrol", course),
+        "prerequisites": course.prerequisites.live()
+        .order_by("title")
+        .only("pk", "title", "path", "depth", "url_path"),
+        "handlungsfelder": course.handlungsfelder.order_by("position"),
+        "course_phases": course.phases.order_by("number"),
+        "course_tags": course.tags.order_by("name"),
+        "case_studies": related_case_studies(course),
+        "breadcrumbs": page_trail(course),
+    }
+
+
+def path_context(learning_path, request) -> dict:
+    steps = list(
+        LearningPathCourse.objects.filter(learning_path=learning_path, course__live=True)
+        .select_related("course")
+        .order_by("sort_order")
+    )
+    courses = [step.course for step in steps]
+    enrollments = progress.path_progress(request.user, courses)
+    rows = []
+    for course in courses:
+        enrollment = enrollments.get(course.pk)
+        done, total = progress.lesson_counts(enrollment) if enrollment else (0, 0)
+        rows.append(
+            {
+                "course": course,
+                "enrollment": enrollment,
+                "share": progress.lesson_share_done(enrollment) if enrollment else 0,
+                "done": done,
+                "total": total,
+            }
+        )
+    completed = sum(1 for row in rows if row["enrollment"] and row["enrollment"].completed_at)
+    return {
+        "rows": rows,
+        "completed_count": completed,
+        "path_share": (completed * 100 // len(rows)) if rows else 0,
+        "breadcrumbs": page_trail(learning_path),
+    }
+
+
+def _course(request, pk, **kwargs):
+    return get_object_or_404(CoursePage.objects.live(), pk=pk)
+
+
+@require_POST
+@require("learning.enrol", get_object=_course)
+def enrol(request, pk, obj):
+    course = obj
+    enrollment = progress.enroll(request.user, course)
+    messages.success(
+        request, _("Sie sind zum Kurs „%(title)s“ angemeldet.") % {"title": course.title}
+    )
+    lesson = progress.resume_lesson(enrollment, course)
+    return redirect(lesson.url if lesson else course.url)
+
+
+def _has_template(name: str) -> bool:
+    try:
+        select_template([name])
+    except TemplateDoesNotExist:
+        return False
+    return True
+
+
+@require("learning.my_courses")
+def my_courses(request):
+    enrollments = list(progress.enrollments_for(request.user))
+    courses = [e.course for e in enrollments]
+    passed = progress.passed_courses(request.user, courses)
+    rows = [
+        {
+            "enrollment": e,
+            "course": e.course,
+            "share": progress.lesson_share_done(e),
+            "passed": e.course_id in passed,
+        }
+        for e in enrollments
+    ]
+    catalogue_url = _catalogue_url()
+    context = {
+        "rows": rows,
+        "show_certificates": _has_template(CERTIFICATE_LINKS),
+        "certificate_links_template": CERTIFICATE_LINKS,
+        "catalogue_url": catalogue_url,
+        "breadcrumbs": trail(Crumb(_("Lernen"), catalogue_url), Crumb(MY_COURSES_LABEL)),
+    }
+    return render(request, "learning/my_courses.html", context)
+
+
+def _catalogue_url() -> str:
+    index = CourseIndexPage.objects.live().first()
+    return index.url if index else reverse("learning:my_courses")

@@ -1,0 +1,33 @@
+"""Courses taken through the real services, for the certificate and report tests."""
+
+from django.http import QueryDict
+
+from learning import factories, progress, quiz
+from learning.models import CoursePage, Enrollment, LessonPage
+
+
+def course_with_lessons(
+    lessons: int = 5, *, with_quiz: bool = True, title: str = "OZG-Grundlagen", **fields
+) -> tuple[CoursePage, list[LessonPage]]:
+    """A course of `lessons` lessons; the last one holds the quiz."""
+    course = factories.course(title=title, **fields)
+    pages = [
+        factories.lesson(course, f"Lektion {n}", with_quiz=with_quiz and n == lessons)
+        for n in range(1, lessons + 1)
+    ]
+    return CoursePage.objects.get(pk=course.pk), pages
+
+
+def complete_lessons(enrollment: Enrollment, lessons: list[LessonPage]) -> None:
+    for lesson in lessons:
+        progress.complete_lesson(enrollment, lesson)
+
+
+def answer_quiz(enrollment: Enrollment, lesson: LessonPage, *, right: bool):
+    """Submits the lesson's quiz with all answers right, or all wrong."""
+    (the_quiz,) = quiz.quizzes_of(lesson).values()
+    data = QueryDict(mutable=True)
+    for question in the_quiz.questions:
+        chosen = [c.id for c in question.choices if c.correct == right]
+        data.setlist(quiz.FIELD_PREFIX + question.id, chosen[:1] if question.is_single else chosen)
+    return quiz.submit(enrollment, lesson, the_quiz, data)
