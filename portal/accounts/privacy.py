@@ -1,12 +1,25 @@
 """The rights the DSGVO gives every person over their account: a copy of their data
 (Art. 15, 20) and erasure (Art. 17)."""
 
+from collections.abc import Callable
+
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+# What other apps store about a person joins the export through `register_export`, called in
+# their AppConfig.ready(), so that a new feature cannot be forgotten here.
+_exports: dict[str, Callable[[object], object]] = {}
+
+
+def register_export(section: str, collect: Callable[[object], object]) -> None:
+    """Add `section` to every export, with the value `collect(user)` (JSON-serialisable)."""
+    if section in _exports and _exports[section] is not collect:
+        raise ValueError(f"An export section {section!r} is registered already.")
+    _exports[section] = collect
 
 
 def export_personal_data(user) -> dict:
@@ -48,6 +61,7 @@ def export_personal_data(user) -> dict:
             for m in memberships
         ],
         "gruppen": list(user.groups.values_list("name", flat=True)),
+        **{section: collect(user) for section, collect in _exports.items()},
     }
 
 
