@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -73,12 +74,20 @@ class CaseStudyIndexPage(Page):
         verbose_name_plural = _("Praxisbeispiel-Übersichten")
 
     def get_template(self, request, *args, **kwargs):
-        if getattr(request, "htmx", False) and not request.htmx.boosted:
+        htmx = getattr(request, "htmx", None)
+        if htmx and htmx.target == "case-study-results":
             return "bestpractice/includes/case_study_results.html"
         return super().get_template(request, *args, **kwargs)
 
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # The same URL answers with the list fragment or the whole page; caches must keep
+        # them apart, or Back after filtering shows a bare list.
+        patch_vary_headers(response, ["HX-Request", "HX-Target"])
+        return response
+
     def get_context(self, request, *args, **kwargs):
-        from ..services import index_context
+        from ..filters import index_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(index_context(self, request))
@@ -274,7 +283,7 @@ class CaseStudyPage(Page):
             raise ValidationError({"end_date": _("Das Ende darf nicht vor dem Beginn liegen.")})
 
     def get_context(self, request, *args, **kwargs):
-        from ..services import detail_context
+        from ..detail import detail_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(detail_context(self, request))
