@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Site
 
+from bestpractice.demo import seed_case_studies
 from network import demo_data
 from network.models import (
     Kommune,
@@ -536,6 +537,7 @@ class Command(BaseCommand):
         footer = seed_footer_links(site, pages)
         footer_text = "ergänzt" if footer == UPDATED else "bereits gesetzt"
         self.stdout.write(f"  Fußzeilen-Links: {footer_text}")
+        self.stdout.write(f"  Praxisbeispiele: {describe(seed_case_studies(home))}")
         if scale == "national":
             self.seed_national_scale(count)
         self.stdout.write(self.style.SUCCESS("Fertig."))
