@@ -7,4 +7,4 @@ class BestpracticeConfig(AppConfig):
     verbose_name = _("Praxisbeispiele")
 
     def ready(self):
-        from . import permissions  # noqa: F401  (registers the rules)
+        from . import notifications, permissions  # noqa: F401  (registers rules and receivers)

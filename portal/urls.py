@@ -7,6 +7,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from bestpractice import urls as bestpractice_urls
+
 from . import views
 
 # Every login goes through allauth, with its rate limits and second factor: Wagtail's and the
@@ -22,6 +24,8 @@ urlpatterns = [
     path("konto/", include("allauth.urls")),
     path("konto/", include("portal.accounts.urls", namespace="portal")),
     path("kommunen/", include("network.urls")),
+    path("praxisbeispiele/", include("bestpractice.urls")),
+    path("api/", include((bestpractice_urls.api_urlpatterns, "api"))),
 ]
 
 if settings.DEBUG:
