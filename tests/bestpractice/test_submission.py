@@ -13,7 +13,6 @@ from wagtail.images import get_image_model
 from wagtail.models import Revision, WorkflowState
 
 from bestpractice import submission
-from bestpractice.factories import case_study_index
 from bestpractice.models import SECTIONS, CaseStudyPage
 from network.factories import MembershipFactory
 from network.models import Handlungsfeld, Role
@@ -21,11 +20,6 @@ from tests.helpers import RolePeople, login_as
 
 CREATE_URL = "/praxisbeispiele/einreichen/"
 SUBMITTERS = {"digitallotse", "kommunen_admin"}
-
-
-@pytest.fixture
-def index(db):
-    return case_study_index()
 
 
 def form_data(kommune, **overrides) -> dict:
