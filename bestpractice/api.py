@@ -6,6 +6,7 @@ it is public, and they are shown to the network's members only.
 """
 
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.settings import spectacular_settings
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import generics, serializers
@@ -80,8 +81,9 @@ class CaseStudySerializer(serializers.Serializer):
     start_date = serializers.DateField(allow_null=True)
     end_date = serializers.DateField(allow_null=True)
     transferability = serializers.IntegerField(min_value=1, max_value=5)
-    first_published_at = serializers.DateTimeField()
-    last_published_at = serializers.DateTimeField()
+    # Pages made outside the publishing workflow (imports, demo data) may lack the dates.
+    first_published_at = serializers.DateTimeField(allow_null=True)
+    last_published_at = serializers.DateTimeField(allow_null=True)
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, page) -> str:
@@ -114,6 +116,19 @@ class CaseStudyDetailSerializer(CaseStudySerializer):
 class CaseStudyPagination(PageNumberPagination):
     page_size = API_PAGE_SIZE
     page_query_param = "seite"
+
+    def get_paginated_response_schema(self, schema):
+        # DRF describes "next" and "previous" the OpenAPI 3.0 way ("nullable"), which is no
+        # JSON Schema; the portal serves OpenAPI 3.1, where null is a type.
+        described = super().get_paginated_response_schema(schema)
+        if not spectacular_settings.OAS_VERSION.startswith("3.1"):
+            return described
+        for name in ("next", "previous"):
+            link = described["properties"][name]
+            link.pop("nullable", None)
+            link.pop("example", None)
+            link["type"] = ["string", "null"]
+        return described
 
 
 FILTER_PARAMETERS = [
