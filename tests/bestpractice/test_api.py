@@ -50,7 +50,7 @@ def published(index, kommune, people):
         staff_effort=40,
         foerderprogramm=programme,
         contact_person=people.digitallotse,
-        nutzen='<p>Antworten in <a href="https://example.org/">zwei Tagen</a> statt zwei Wochen.</p>',
+        nutzen='<p>Antwort in <a href="https://example.org/">zwei Tagen</a>, nicht Wochen.</p>',
         tags=("Posteingang",),
     )
 
