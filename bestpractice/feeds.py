@@ -15,6 +15,7 @@ FEED_LENGTH = 30
 
 class CaseStudyAtomFeed(Feed):
     feed_type = Atom1Feed
+    url_name = "bestpractice:feed_atom"
 
     def get_object(self, request):
         """The Handlungsfeld of `?handlungsfeld=`, or None for all case studies."""
@@ -43,8 +44,6 @@ class CaseStudyAtomFeed(Feed):
     def feed_url(self, feld):
         url = reverse(self.url_name)
         return url + (f"?handlungsfeld={feld.slug}" if feld else "")
-
-    url_name = "bestpractice:feed_atom"
 
     def items(self, feld):
         case_studies = published_case_studies().prefetch_related("handlungsfelder", "kommunen")

@@ -27,14 +27,6 @@ def submitting_kommune_ids(user) -> set[int]:
     return {pk for pk, role in confirmed_roles(user).items() if role in SUBMITTING_ROLES}
 
 
-@rule("casestudy.view")
-def can_view_case_study(user, page) -> bool:
-    """Published case studies are public; a draft only for its owner and the Redaktion."""
-    if page is None or page.live:
-        return True
-    return is_editor(user) or (is_signed_in(user) and page.owner_id == user.pk)
-
-
 @rule("casestudy.see_contact")
 def can_see_contact(user, page=None) -> bool:
     """Contact persons are people, not a public directory: shown to the network's members and
