@@ -210,6 +210,7 @@ class EngagementState:
     may_bookmark: bool
     may_rate: bool
     may_want_too: bool
+    may_submit: bool
     bookmarked: bool
     own_rating: int | None
     rating: RatingSummary
@@ -246,6 +247,7 @@ def engagement_state(user, page: CaseStudyPage, session) -> EngagementState:
         may_bookmark=may_bookmark,
         may_rate=may_rate,
         may_want_too=may_want_too,
+        may_submit=has_perm(user, "casestudy.submit"),
         bookmarked=may_bookmark and Bookmark.objects.filter(user=user, case_study=page).exists(),
         own_rating=own_rating,
         rating=rating_summary(page),
