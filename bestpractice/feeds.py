@@ -61,9 +61,6 @@ class CaseStudyAtomFeed(Feed):
     def item_link(self, page):
         return page.get_url()
 
-    def item_guid(self, page):
-        return page.get_url()
-
     def item_pubdate(self, page):
         return page.first_published_at
 

@@ -395,3 +395,23 @@ def test_somebody_else_cannot_edit_a_draft(client, people, kommune, index):
     assert client.get(edit_url).status_code == 403
     assert client.post(edit_url, form_data(kommune, title="Gekapert")).status_code == 403
     assert page.get_latest_revision_as_object().title == "Digitale Bauanträge in Musterstadt"
+
+
+def test_redaktion_sees_the_submission_in_the_cms_and_approves_it_there(
+    client, people, kommune, index, django_capture_on_commit_callbacks
+):
+    page = _submit(client, people.digitallotse, kommune)
+    task_state = page.current_workflow_state.current_task_state
+    login_as(client, people.redaktion)
+    dashboard = client.get("/cms/")
+    assert dashboard.status_code == 200
+    assert "Digitale Bauanträge in Musterstadt" in dashboard.content.decode()
+    action = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(action, {"comment": ""})
+    assert response.status_code in (200, 302)
+    page.refresh_from_db()
+    assert page.live
+    assert [m.to for m in mail.outbox if "veröffentlicht" in m.subject] == [
+        [people.digitallotse.email]
+    ]

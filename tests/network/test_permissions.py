@@ -138,7 +138,15 @@ def test_invalid_edit_keeps_what_was_typed_and_explains_in_german(client, people
     assert kommune.description != "Unser Profiltext"
 
 
-ANONYMOUS_MAY = {"kommune.view", "kommune.list", "invitation.view"}
+ANONYMOUS_MAY = {
+    "kommune.view",
+    "kommune.list",
+    "invitation.view",
+    # Published case studies are public: comparing them, their feeds and their API.
+    "casestudy.compare",
+    "casestudy.feed",
+    "casestudy.api",
+}
 
 
 def test_anonymous_visitors_may_only_view(kommune, people):
@@ -153,6 +161,7 @@ def test_anonymous_visitors_may_only_view(kommune, people):
         "invitation": Invitation(kommune=kommune, email="neu@musterstadt.example"),
         "network": None,
         "account": None,
+        "casestudy": None,
     }
     for action in registered_actions():
         obj = samples[action.split(".")[0]]
