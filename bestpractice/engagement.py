@@ -87,11 +87,6 @@ def interest_kommunen(user) -> QuerySet:
     return Kommune.objects.filter(pk__in=list(confirmed_roles(user))).order_by("name")
 
 
-def open_interest_kommunen(user, page: CaseStudyPage) -> QuerySet:
-    """Their Kommunen that have not yet said "Das wollen wir auch" to this case study."""
-    return interest_kommunen(user).exclude(replication_interests__case_study=page)
-
-
 def contact_recipient(page: CaseStudyPage):
     """Who hears of the interest: the contact person, or the submitter if there is none."""
     for person in (page.contact_person, page.owner):
@@ -108,6 +103,10 @@ def want_too(user, page: CaseStudyPage, kommune: Kommune, message: str = "") -> 
     if not Membership.objects.confirmed().filter(user=user, kommune=kommune).exists():
         raise PermissionDenied
     message = plain_text(message)[:MESSAGE_MAX_LENGTH]
+    if page.kommunen.filter(pk=kommune.pk).exists():
+        raise ValidationError(
+            _("%(kommune)s hat dieses Praxisbeispiel selbst umgesetzt.") % {"kommune": kommune.name}
+        )
     if ReplicationInterest.objects.filter(kommune=kommune, case_study=page).exists():
         raise ValidationError(
             _("%(kommune)s hat bereits Interesse an diesem Praxisbeispiel bekundet.")
@@ -237,7 +236,8 @@ def engagement_state(user, page: CaseStudyPage, session) -> EngagementState:
             .first()
         )
     if may_want_too:
-        kommunen = list(interest_kommunen(user))
+        # A Kommune does not want to replicate what it did itself.
+        kommunen = list(interest_kommunen(user).exclude(case_studies=page))
         interested = set(
             ReplicationInterest.objects.filter(
                 case_study=page, kommune__in=[k.pk for k in kommunen]

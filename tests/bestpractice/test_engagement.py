@@ -58,20 +58,31 @@ def test_only_members_of_a_kommune_may_rate(client, people, case_study, role):
 
 
 @pytest.mark.parametrize("role", RolePeople.role_names())
-def test_only_members_of_a_kommune_may_say_we_want_this_too(
+def test_only_members_of_another_kommune_may_say_we_want_this_too(
     client, people, case_study, kommune, role
 ):
     user = getattr(people, role)
     login_as(client, user)
-    own = kommune if role != "fremder_admin" else None
-    data = {"kommune": own.pk if own else case_study.kommunen.first().pk, "message": ""}
-    response = client.post(url("want_too", case_study), data)
-    if role in MEMBERS:
+    # The admin of the case study's own Kommune has no other Kommune to speak for.
+    speaks_for = case_study.kommunen.get() if role == "fremder_admin" else kommune
+    response = client.post(url("want_too", case_study), {"kommune": speaks_for.pk})
+    if role in MEMBERS - {"fremder_admin"}:
         assert response.status_code == 302
         assert ReplicationInterest.objects.filter(user=user).exists()
     else:
         assert response.status_code in (302, 403)
         assert not ReplicationInterest.objects.exists()
+
+
+def test_a_kommune_does_not_want_what_it_did_itself(client, people, case_study):
+    login_as(client, people.fremder_admin)
+    own = case_study.kommunen.get()
+    response = client.post(url("want_too", case_study), {"kommune": own.pk}, follow=True)
+    body = response.content.decode()
+    assert (
+        _("%(kommune)s hat dieses Praxisbeispiel selbst umgesetzt.") % {"kommune": own.name} in body
+    )
+    assert url("want_too", case_study) not in body  # no button for its own case study
 
 
 def test_a_signed_in_person_without_a_kommune_gets_no_actions(

@@ -415,3 +415,12 @@ def test_redaktion_sees_the_submission_in_the_cms_and_approves_it_there(
     assert [m.to for m in mail.outbox if "veröffentlicht" in m.subject] == [
         [people.digitallotse.email]
     ]
+
+
+def test_section_text_survives_a_round_trip_through_rich_text():
+    typed = "Erste Zeile & mehr\nzweite Zeile\n\nZweiter Absatz mit <Klammern>"
+    stored = submission.text_to_rich_text(typed)
+    assert stored == (
+        "<p>Erste Zeile &amp; mehr<br>zweite Zeile</p><p>Zweiter Absatz mit &lt;Klammern&gt;</p>"
+    )
+    assert submission.rich_text_to_text(stored) == typed
