@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from network.models import Kommune
 from portal.breadcrumbs import Crumb, trail
 from portal.permissions import require
 
@@ -57,15 +58,16 @@ def _back(request, page) -> HttpResponseRedirect:
     return redirect(target)
 
 
-def _actions_response(request, page, status: str = "", status_code: int = 200):
+def _actions_response(request, page, status: str = ""):
     """htmx swaps the re-rendered actions in place; `status` is read out by screen readers."""
     context = {"page": page, "action_status": status, "fragment": True}
-    return render(request, ENGAGEMENT_TEMPLATE, context, status=status_code)
+    return render(request, ENGAGEMENT_TEMPLATE, context)
 
 
 def _answer(request, page, text: str, *, error: bool = False):
     if request.htmx:
-        return _actions_response(request, page, text, 400 if error else 200)
+        # htmx swaps nothing on a 4xx answer; refusals are explained in the status line.
+        return _actions_response(request, page, text)
     (messages.error if error else messages.success)(request, text)
     return _back(request, page)
 
@@ -74,8 +76,6 @@ def _answer(request, page, text: str, *, error: bool = False):
 
 
 def _own_kommunen(user):
-    from network.models import Kommune
-
     return Kommune.objects.filter(pk__in=submitting_kommune_ids(user)).order_by("name")
 
 

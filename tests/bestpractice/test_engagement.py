@@ -284,3 +284,12 @@ def test_members_see_their_state_on_the_page(client, people, case_study):
     assert _("Von der Merkliste entfernen") in body
     assert "Ihre Bewertung: 3 von 5" in body
     assert 'id="rating-3" name="usefulness" value="3" checked' in body
+
+
+def test_htmx_explains_a_refusal_in_the_status_line(client, people, case_study):
+    # htmx swaps nothing on 4xx answers, so a refusal comes back as the actions with a reason.
+    login_as(client, people.mitglied)
+    response = client.post(url("rate", case_study), {"usefulness": "9"}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    assert _("Bitte wählen Sie eine Bewertung von 1 bis 5.") in response.content.decode()
+    assert not Rating.objects.exists()
