@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class BestpracticeConfig(AppConfig):
     name = "bestpractice"
     verbose_name = _("Praxisbeispiele")
+
+    def ready(self):
+        from . import notifications, permissions  # noqa: F401  (registers rules and receivers)

@@ -5,7 +5,7 @@ from .permissions import has_perm, may_use_cms
 # The portal's areas, in header order. An area appears in the header once it is built, so
 # that no menu entry leads to an empty page; the later areas switch their entry on as they land.
 AREAS = [
-    {"label": _("Praxisbeispiele"), "url": "/praxisbeispiele/", "built": False},
+    {"label": _("Praxisbeispiele"), "url": "/praxisbeispiele/", "built": True},
     {"label": _("Lernen"), "url": "/lernen/", "built": True},
     {"label": _("Mentoring"), "url": "/mentoring/", "built": False},
     {"label": _("Partner & Arbeitsgruppen"), "url": "/partner/", "built": False},

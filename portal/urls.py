@@ -9,6 +9,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from bestpractice import urls as bestpractice_urls
+
 from . import views
 
 # Every login goes through allauth, with its rate limits and second factor: Wagtail's and the
@@ -30,6 +32,8 @@ urlpatterns = [
     path("lernen/meine-kurse/", include("learning.urls")),
     path("lernen/berichte/", include("learning.urls_reports")),
     path("zertifikate/", include("learning.urls_certificates")),
+    path("praxisbeispiele/", include("bestpractice.urls")),
+    path("api/", include((bestpractice_urls.api_urlpatterns, "api"))),
 ]
 
 if settings.DEBUG:

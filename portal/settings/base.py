@@ -239,6 +239,7 @@ STATICFILES_DIRS = [
     BASE_DIR / "static" / "portal",
     ("kern", BASE_DIR / "node_modules" / "@kern-ux" / "native" / "dist"),
     ("htmx", BASE_DIR / "node_modules" / "htmx.org" / "dist"),
+    ("leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist"),
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
@@ -260,7 +261,8 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        # Map tiles of the case study map, requested only after the visitor asks for the map.
+        "img-src": ["'self'", "data:", "https://tile.openstreetmap.org"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "frame-ancestors": ["'none'"],

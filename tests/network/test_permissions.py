@@ -138,7 +138,16 @@ def test_invalid_edit_keeps_what_was_typed_and_explains_in_german(client, people
     assert kommune.description != "Unser Profiltext"
 
 
-ANONYMOUS_MAY = {"kommune.view", "kommune.list", "invitation.view", "search.use"}
+ANONYMOUS_MAY = {
+    "kommune.view",
+    "kommune.list",
+    "invitation.view",
+    "search.use",
+    # Published case studies are public: comparing them, their feeds and their API.
+    "casestudy.compare",
+    "casestudy.feed",
+    "casestudy.api",
+}
 
 
 def test_anonymous_visitors_may_only_view(kommune, people):
@@ -154,6 +163,7 @@ def test_anonymous_visitors_may_only_view(kommune, people):
         "network": None,
         "account": None,
         "search": None,
+        "casestudy": None,
     }
     for action in registered_actions():
         obj = samples[action.split(".")[0]]

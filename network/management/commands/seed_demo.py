@@ -23,6 +23,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Site
 
+from bestpractice.demo import seed_case_studies
+from learning.demo import seed_learning
 from network import demo_data
 from network.models import (
     Kommune,
@@ -536,8 +538,7 @@ class Command(BaseCommand):
         footer = seed_footer_links(site, pages)
         footer_text = "ergänzt" if footer == UPDATED else "bereits gesetzt"
         self.stdout.write(f"  Fußzeilen-Links: {footer_text}")
-        from learning.demo import seed_learning
-
+        self.stdout.write(f"  Praxisbeispiele: {describe(seed_case_studies(home))}")
         self.stdout.write(f"  Lernen:          {describe(seed_learning(home))}")
         if scale == "national":
             self.seed_national_scale(count)

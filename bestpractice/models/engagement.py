@@ -1,0 +1,115 @@
+"""What signed-in members do with a case study. The services and views that write these
+rows live beside the submission and comparison code; the tables are defined here so that
+the index can sort by them."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Bookmark(models.Model):
+    """One entry of a person's Merkliste."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Person"),
+        on_delete=models.CASCADE,
+        related_name="case_study_bookmarks",
+    )
+    case_study = models.ForeignKey(
+        "bestpractice.CaseStudyPage",
+        verbose_name=_("Praxisbeispiel"),
+        on_delete=models.CASCADE,
+        related_name="bookmarks",
+    )
+    created_at = models.DateTimeField(_("gemerkt am"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Merklisten-Eintrag")
+        verbose_name_plural = _("Merkliste")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "case_study"], name="one_bookmark_per_case_study"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.case_study}"
+
+
+class Rating(models.Model):
+    """How useful a member found a case study: one vote each, which they may change."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Person"),
+        on_delete=models.CASCADE,
+        related_name="case_study_ratings",
+    )
+    case_study = models.ForeignKey(
+        "bestpractice.CaseStudyPage",
+        verbose_name=_("Praxisbeispiel"),
+        on_delete=models.CASCADE,
+        related_name="ratings",
+    )
+    usefulness = models.PositiveSmallIntegerField(
+        _("Nützlichkeit"), validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    created_at = models.DateTimeField(_("bewertet am"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("Bewertung")
+        verbose_name_plural = _("Bewertungen")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "case_study"], name="one_rating_per_person"),
+            models.CheckConstraint(
+                condition=models.Q(usefulness__gte=1, usefulness__lte=5),
+                name="rating_usefulness_1_to_5",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.case_study}: {self.usefulness}"
+
+
+class ReplicationInterest(models.Model):
+    """ "Das wollen wir auch": a Kommune wants to replicate a case study. Stored per Kommune,
+    because partnering matches Kommunen, not single people."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Person"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="replication_interests",
+    )
+    kommune = models.ForeignKey(
+        "network.Kommune",
+        verbose_name=_("Kommune"),
+        on_delete=models.CASCADE,
+        related_name="replication_interests",
+    )
+    case_study = models.ForeignKey(
+        "bestpractice.CaseStudyPage",
+        verbose_name=_("Praxisbeispiel"),
+        on_delete=models.CASCADE,
+        related_name="interests",
+    )
+    message = models.TextField(_("Nachricht"), blank=True, max_length=2000)
+    created_at = models.DateTimeField(_("bekundet am"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Interesse an Nachnutzung")
+        verbose_name_plural = _("Interessen an Nachnutzung")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kommune", "case_study"], name="one_interest_per_kommune"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kommune} → {self.case_study}"

@@ -1,0 +1,348 @@
+"""The case study pages: one index under the home page, the case studies below it."""
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from network.models import Phase
+
+from ..blocks import CaseStudyStreamBlock
+
+SECTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+# The use-case questions every case study answers, in reading order. Templates, the
+# comparison and the "which sections are still missing" check all follow this list.
+SECTIONS: list[tuple[str, str]] = [
+    ("ist_situation", _("Ist-Situation")),
+    ("soll_prozess", _("Soll-Prozess")),
+    ("nutzen", _("Nutzen")),
+    ("daten_technik_akteure", _("Daten, Technik und Akteure")),
+    ("leistungen_partner", _("Leistungen und Partner")),
+    ("kosten_nutzen", _("Kosten und Nutzen")),
+    ("lessons_learned", _("Lessons learned")),
+]
+
+
+class Status(models.TextChoices):
+    IDEE = "idee", _("Idee")
+    PILOT = "pilot", _("Pilot")
+    BETRIEB = "betrieb", _("im Betrieb")
+    EINGESTELLT = "eingestellt", _("eingestellt")
+
+
+TRANSFERABILITY_CHOICES = [
+    (1, _("1 – kaum übertragbar")),
+    (2, _("2 – mit großem Aufwand übertragbar")),
+    (3, _("3 – mit Anpassungen übertragbar")),
+    (4, _("4 – gut übertragbar")),
+    (5, _("5 – direkt übertragbar")),
+]
+
+
+class CaseStudyIndexPage(Page):
+    """/praxisbeispiele/: the filterable list and map of all case studies."""
+
+    intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["bestpractice.CaseStudyPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Praxisbeispiel-Übersicht")
+        verbose_name_plural = _("Praxisbeispiel-Übersichten")
+
+    def get_template(self, request, *args, **kwargs):
+        htmx = getattr(request, "htmx", None)
+        if htmx and htmx.target == "case-study-results":
+            return "bestpractice/includes/case_study_results.html"
+        return super().get_template(request, *args, **kwargs)
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # The same URL answers with the list fragment or the whole page; caches must keep
+        # them apart, or Back after filtering shows a bare list.
+        patch_vary_headers(response, ["HX-Request", "HX-Target"])
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        from ..filters import index_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(index_context(self, request))
+        return context
+
+
+class CaseStudyTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "bestpractice.CaseStudyPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class CaseStudyPageForm(WagtailAdminPageForm):
+    """The CMS form: ParentalManyToMany values reach the page only after the model's clean(),
+    so the "at least one" rules are checked on the form's cleaned data."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "kommunen" in self.fields and not cleaned_data.get("kommunen"):
+            self.add_error("kommunen", _("Bitte wählen Sie mindestens eine Kommune."))
+        if "handlungsfelder" in self.fields and not cleaned_data.get("handlungsfelder"):
+            self.add_error("handlungsfelder", _("Bitte wählen Sie mindestens ein Handlungsfeld."))
+        return cleaned_data
+
+
+class CaseStudyPage(Page):
+    """A Praxisbeispiel: what one or more Kommunen did, what it cost and whom to ask."""
+
+    kommunen = ParentalManyToManyField(
+        "network.Kommune", verbose_name=_("Kommunen"), related_name="case_studies"
+    )
+    teaser = models.TextField(
+        _("Kurzbeschreibung"),
+        max_length=400,
+        help_text=_("Zwei bis drei Sätze für Listen, Suche und Vorschau."),
+    )
+    handlungsfelder = ParentalManyToManyField(
+        "network.Handlungsfeld", verbose_name=_("Handlungsfelder"), related_name="case_studies"
+    )
+    tags = ClusterTaggableManager(through=CaseStudyTag, verbose_name=_("Schlagwörter"), blank=True)
+    phase = models.PositiveSmallIntegerField(
+        _("Digitalisierungsphase zu Projektbeginn"), choices=Phase.choices
+    )
+    status = models.CharField(_("Status"), max_length=12, choices=Status.choices)
+
+    ist_situation = RichTextField(
+        _("Ist-Situation"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("Welches Problem wurde gelöst?"),
+    )
+    soll_prozess = RichTextField(
+        _("Soll-Prozess"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("Wie sieht der angestrebte Ablauf aus?"),
+    )
+    nutzen = RichTextField(
+        _("Nutzen"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("Was hat sich für Bürgerinnen, Unternehmen und Verwaltung verbessert?"),
+    )
+    daten_technik_akteure = RichTextField(
+        _("Daten, Technik und Akteure"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("Welche Daten, welche Technik und welche Menschen wurden gebraucht?"),
+    )
+    leistungen_partner = RichTextField(
+        _("Leistungen und Partner"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("Welche Leistungen wurden eingekauft oder geteilt, von wem?"),
+    )
+    kosten_nutzen = RichTextField(
+        _("Kosten und Nutzen"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("Wie stehen Aufwand und Ertrag zueinander?"),
+    )
+    lessons_learned = RichTextField(
+        _("Lessons learned"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("Was würden Sie heute anders machen?"),
+    )
+
+    cost_one_off = models.PositiveIntegerField(_("Einmalige Kosten (EUR)"), null=True, blank=True)
+    cost_yearly = models.PositiveIntegerField(
+        _("Laufende Kosten pro Jahr (EUR)"), null=True, blank=True
+    )
+    staff_effort = models.PositiveIntegerField(
+        _("Personalaufwand (Personentage)"), null=True, blank=True
+    )
+    foerderprogramm = models.ForeignKey(
+        "bestpractice.Foerderprogramm",
+        verbose_name=_("Förderprogramm"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="case_studies",
+    )
+    start_date = models.DateField(_("Beginn"), null=True, blank=True)
+    end_date = models.DateField(_("Ende"), null=True, blank=True)
+    transferability = models.PositiveSmallIntegerField(
+        _("Übertragbarkeit"),
+        choices=TRANSFERABILITY_CHOICES,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
+        default=3,
+    )
+    transferability_reason = models.TextField(
+        _("Begründung der Übertragbarkeit"), blank=True, max_length=1000
+    )
+    contact_person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Ansprechperson"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="case_studies_as_contact",
+        help_text=_("Nur angemeldete Mitglieder des Netzwerks sehen Name, Funktion und Kommune."),
+    )
+    body = StreamField(CaseStudyStreamBlock(), verbose_name=_("Weitere Inhalte"), blank=True)
+
+    search_fields = [*Page.search_fields, index.SearchField("teaser")]
+
+    base_form_class = CaseStudyPageForm
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("teaser"),
+        MultiFieldPanel(
+            [
+                FieldPanel("kommunen"),
+                FieldPanel("handlungsfelder", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+                FieldRowPanel([FieldPanel("phase"), FieldPanel("status")]),
+            ],
+            heading=_("Einordnung"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel(name) for name, _label in SECTIONS],
+            heading=_("Anwendungsfall"),
+        ),
+        FieldPanel("body"),
+    ]
+    facts_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("cost_one_off"), FieldPanel("cost_yearly")]),
+                FieldPanel("staff_effort"),
+                FieldPanel("foerderprogramm"),
+            ],
+            heading=_("Kosten und Förderung"),
+        ),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Zeitraum")),
+        MultiFieldPanel(
+            [FieldPanel("transferability"), FieldPanel("transferability_reason")],
+            heading=_("Übertragbarkeit"),
+        ),
+        FieldPanel("contact_person"),
+    ]
+    media_panels = [
+        InlinePanel("images", heading=_("Bilder"), label=_("Bild")),
+        InlinePanel("documents", heading=_("Dokumente"), label=_("Dokument")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Inhalt")),
+            ObjectList(facts_panels, heading=_("Eckdaten")),
+            ObjectList(media_panels, heading=_("Bilder und Dokumente")),
+            ObjectList(Page.promote_panels, heading=_("Veröffentlichung")),
+            ObjectList(Page.settings_panels, heading=_("Einstellungen")),
+        ]
+    )
+
+    parent_page_types = ["bestpractice.CaseStudyIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("Praxisbeispiel")
+        verbose_name_plural = _("Praxisbeispiele")
+        indexes = [
+            models.Index(fields=["status"]),
+            models.Index(fields=["phase"]),
+            models.Index(fields=["cost_one_off"]),
+        ]
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("Das Ende darf nicht vor dem Beginn liegen.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from ..detail import detail_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(detail_context(self, request))
+        return context
+
+    def sections(self) -> list[tuple[str, str, str]]:
+        """(field name, heading, rich text) of every section, filled or not, in order."""
+        return [(name, label, getattr(self, name)) for name, label in SECTIONS]
+
+    def missing_sections(self) -> list[tuple[str, str]]:
+        return [(name, label) for name, label in SECTIONS if not _has_text(getattr(self, name))]
+
+
+def _has_text(rich_text: str) -> bool:
+    from django.utils.html import strip_tags
+
+    return bool(strip_tags(rich_text or "").strip())
+
+
+class CaseStudyImage(Orderable):
+    page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="images")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("Bild"), on_delete=models.CASCADE, related_name="+"
+    )
+    alt_text = models.CharField(
+        _("Alternativtext"),
+        max_length=250,
+        help_text=_("Was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen können."),
+    )
+    caption = models.CharField(_("Bildunterschrift"), max_length=250, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Bild")
+        verbose_name_plural = _("Bilder")
+
+
+class CaseStudyDocument(Orderable):
+    page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("Dokument"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    title = models.CharField(
+        _("Anzeigename"),
+        max_length=200,
+        blank=True,
+        help_text=_("Leer lassen, um den Titel des Dokuments zu verwenden."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Dokument")
+        verbose_name_plural = _("Dokumente")
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.document.title

@@ -1,0 +1,46 @@
+"""The case study area's own views below /praxisbeispiele/ and its API below /api/. Both are
+included in portal/urls.py before Wagtail's page tree."""
+
+from django.urls import path
+from django.views.generic import TemplateView
+from drf_spectacular.views import SpectacularAPIView
+
+from portal.permissions import require
+
+from . import api, views
+from .feeds import CaseStudyAtomFeed, CaseStudyRssFeed
+
+app_name = "bestpractice"
+
+urlpatterns = [
+    path("einreichen/", views.submission_create, name="submission_create"),
+    path("einreichen/<int:pk>/", views.submission_edit, name="submission_edit"),
+    path("meine-einreichungen/", views.my_submissions, name="my_submissions"),
+    path("merkliste/", views.bookmarks, name="bookmarks"),
+    path("vergleich/", views.compare, name="compare"),
+    path("feed/", require("casestudy.feed")(CaseStudyAtomFeed()), name="feed_atom"),
+    path("feed/rss/", require("casestudy.feed")(CaseStudyRssFeed()), name="feed_rss"),
+    path("aktionen/<int:pk>/merken/", views.bookmark, name="bookmark"),
+    path("aktionen/<int:pk>/bewerten/", views.rate, name="rate"),
+    path("aktionen/<int:pk>/nachnutzen/", views.want_too, name="want_too"),
+    path("aktionen/<int:pk>/vergleichen/", views.compare_toggle, name="compare_toggle"),
+]
+
+# The schema is generated as OpenAPI 3.1, whose schemas are plain JSON Schema: clients (and
+# the tests) validate responses with any JSON Schema validator.
+api_urlpatterns = [
+    path(
+        "",
+        require("casestudy.api")(TemplateView.as_view(template_name="bestpractice/api_index.html")),
+        name="index",
+    ),
+    path(
+        "schema/",
+        require("casestudy.api")(
+            SpectacularAPIView.as_view(custom_settings={"OAS_VERSION": "3.1.0"})
+        ),
+        name="schema",
+    ),
+    path("praxisbeispiele/", api.CaseStudyList.as_view(), name="case_study_list"),
+    path("praxisbeispiele/<int:pk>/", api.CaseStudyDetail.as_view(), name="case_study_detail"),
+]

@@ -1,0 +1,32 @@
+"""The demo case studies: enough of them, across the network, and seeded only once."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from bestpractice.demo_data import CASE_STUDIES, PROGRAMMES
+from bestpractice.models import CaseStudyPage, Foerderprogramm
+from network.models import Phase, Topic
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_covers_every_handlungsfeld_and_phase():
+    assert len(CASE_STUDIES) >= 25 and len(PROGRAMMES) >= 8
+    assert {feld for spec in CASE_STUDIES for feld in spec["handlungsfelder"]} == set(Topic.values)
+    assert {spec["phase"] for spec in CASE_STUDIES} == set(Phase.values)
+    assert any(len(spec["kommunen"]) > 1 for spec in CASE_STUDIES)
+
+
+def test_seeding_twice_creates_everything_once(settings):
+    settings.DEMO_USERS_ALLOWED = True
+    call_command("seed_demo", stdout=StringIO())
+    pages = dict(CaseStudyPage.objects.live().values_list("slug", "latest_revision_id"))
+    call_command("seed_demo", stdout=StringIO())
+    assert dict(CaseStudyPage.objects.live().values_list("slug", "latest_revision_id")) == pages
+    assert len(pages) == len(CASE_STUDIES)
+    assert Foerderprogramm.objects.count() == len(PROGRAMMES)
+    published = CaseStudyPage.objects.live().filter(contact_person__isnull=False)
+    assert published.exists()
+    assert not CaseStudyPage.objects.filter(kommunen__isnull=True).exists()
