@@ -36,6 +36,7 @@ migrate: install
 
 demo: migrate
 	$(MANAGE) seed_demo
+	$(MANAGE) search_index --rebuild
 
 messages: install
 	$(MANAGE) makemessages -l en --ignore=.venv --ignore=node_modules --ignore=static/collected
