@@ -8,6 +8,7 @@ from django.db.models import Prefetch
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 
+from learning.links import courses_for_handlungsfelder
 from network.models import Kommune, Membership
 from portal.breadcrumbs import page_trail
 from portal.permissions import has_perm
@@ -43,13 +44,15 @@ def contact_kommune(contact, kommunen: list[Kommune]) -> Kommune | None:
 
 def detail_context(page, request) -> dict:
     kommunen = list(page.kommunen.all())
+    handlungsfelder = list(page.handlungsfelder.all())
     breadcrumbs = page_trail(page)
     context = {
         "breadcrumbs": breadcrumbs,
         # Case studies sit directly below the index; its crumb links back to the filters.
         "index_url": breadcrumbs[-2].url if len(breadcrumbs) > 2 else "",
         "kommunen": kommunen,
-        "handlungsfelder": list(page.handlungsfelder.all()),
+        "handlungsfelder": handlungsfelder,
+        "related_courses": list(courses_for_handlungsfelder(h.slug for h in handlungsfelder)),
         "case_study_tags": list(page.tags.all()),
         "case_study_images": _images(page),
         "case_study_documents": _documents(page),
