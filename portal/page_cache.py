@@ -63,6 +63,8 @@ def purge(area: str = EVERYWHERE) -> None:
 
 
 def is_cacheable_request(request: HttpRequest) -> bool:
+    if not settings.PAGE_CACHE_ENABLED:
+        return False
     if request.method not in ("GET", "HEAD"):
         return False
     if request.user.is_authenticated:

@@ -24,8 +24,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from network.models import Phase
+from portal.page_cache import cache_for_visitors
 
 from ..blocks import CaseStudyStreamBlock
+
+# The page cache area of the case study pages (see bestpractice/cache.py for its purging).
+CACHE_AREA = "praxisbeispiele"
 
 SECTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -79,6 +83,7 @@ class CaseStudyIndexPage(Page):
             return "bestpractice/includes/case_study_results.html"
         return super().get_template(request, *args, **kwargs)
 
+    @cache_for_visitors(CACHE_AREA)
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         # The same URL answers with the list fragment or the whole page; caches must keep
@@ -281,6 +286,10 @@ class CaseStudyPage(Page):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("Das Ende darf nicht vor dem Beginn liegen.")})
+
+    @cache_for_visitors(CACHE_AREA)
+    def serve(self, request, *args, **kwargs):
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from ..detail import detail_context

@@ -96,7 +96,10 @@ MIDDLEWARE = [
 
 # URL prefixes whose public pages are cached whole for visitors who are not signed in, and
 # the area each belongs to (the unit that `portal.page_cache.purge` makes stale).
-PAGE_CACHE_AREAS: dict[str, str] = {}
+# The index slug is set by the demo seed and the CMS; pages below another path are still
+# cached by their serve(), only the early answer before routing needs this prefix.
+PAGE_CACHE_AREAS = {"/praxisbeispiele/": "praxisbeispiele"}
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"

@@ -157,3 +157,11 @@ def test_middleware_passes_on_paths_outside_the_cached_areas(settings):
         visitor_request("/kommunen/")
     )
     assert len(routed) == 1
+
+
+def test_switched_off_the_cache_renders_every_time(settings):
+    settings.PAGE_CACHE_ENABLED = False
+    producer = Producer()
+    serve(visitor_request(), producer)
+    serve(visitor_request(), producer)
+    assert producer.calls == 2

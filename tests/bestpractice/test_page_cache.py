@@ -1,0 +1,76 @@
+"""Visitors get case study pages from the page cache, and every change that shows on them
+makes the cached copies stale."""
+
+import pytest
+from wagtail.models import Page
+
+from bestpractice.factories import FoerderprogrammFactory, create_case_study
+from bestpractice.models import Rating
+from portal.page_cache import HEADER
+from tests.helpers import login_as
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def case_study(index, kommune):
+    return create_case_study(index, kommunen=[kommune], title="Digitale Bauakte")
+
+
+def test_second_visitor_gets_the_index_from_the_cache_without_queries(
+    client, index, case_study, django_assert_num_queries
+):
+    first = client.get(index.url)
+    with django_assert_num_queries(0):
+        second = client.get(index.url)
+    assert first[HEADER] == "miss" and second[HEADER] == "hit"
+    assert second.content == first.content
+
+
+def test_htmx_list_and_full_page_are_cached_apart(client, index, case_study):
+    client.get(index.url)
+    fragment = client.get(index.url, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="case-study-results")
+    assert "<html" not in fragment.content.decode()
+
+
+def test_publishing_a_case_study_shows_it_at_once(client, index, kommune, case_study):
+    client.get(index.url)
+    new = create_case_study(index, kommunen=[kommune], title="Smarte Parkplätze", live=False)
+    new.save_revision().publish()
+    assert "Smarte Parkplätze" in client.get(index.url).content.decode()
+
+
+def test_unpublishing_removes_the_page_from_the_cache(client, index, case_study):
+    assert client.get(case_study.url).status_code == 200
+    case_study.unpublish()
+    assert client.get(case_study.url).status_code == 404
+
+
+def test_deleting_a_case_study_removes_it_from_the_index(client, index, case_study):
+    client.get(index.url)
+    Page.objects.get(pk=case_study.pk).delete()
+    assert "Digitale Bauakte" not in client.get(index.url).content.decode()
+
+
+def test_renaming_a_kommune_shows_on_the_detail_page(client, kommune, case_study):
+    client.get(case_study.url)
+    kommune.name = "Neustadt an der Musterau"
+    kommune.save()
+    assert "Neustadt an der Musterau" in client.get(case_study.url).content.decode()
+
+
+@pytest.mark.parametrize("change", ["rating", "programme"])
+def test_engagement_and_programmes_make_the_area_stale(client, index, case_study, people, change):
+    client.get(index.url)
+    if change == "rating":
+        Rating.objects.create(user=people.mitglied, case_study=case_study, usefulness=5)
+    else:
+        FoerderprogrammFactory()
+    assert client.get(index.url)[HEADER] == "miss"
+
+
+def test_signed_in_members_are_never_served_from_the_cache(client, index, case_study, people):
+    client.get(index.url)
+    login_as(client, people.mitglied)
+    response = client.get(index.url)
+    assert HEADER not in response
