@@ -138,3 +138,15 @@ def test_language_switch_needs_no_csrf_token_so_public_pages_stay_cacheable(db):
     assert response.cookies["django_language"].value == "en"
     html = Client().get("/kommunen/").content.decode()
     assert "csrfmiddlewaretoken" not in html
+
+
+@pytest.mark.parametrize(
+    ("role", "submits"),
+    [("mitglied", False), ("digitallotse", True), ("kommunen_admin", True)],
+)
+def test_user_menu_leads_to_the_personal_pages_of_the_areas(client, people, role, submits):
+    login_as(client, getattr(people, role))
+    html = client.get("/").content.decode()
+    assert reverse("learning:my_courses") in html
+    assert reverse("bestpractice:bookmarks") in html
+    assert (reverse("bestpractice:my_submissions") in html) is submits
