@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from network.models import Kommune
@@ -299,6 +300,9 @@ def _comparison_rows(case_studies) -> list[ComparisonRow]:
     ]
 
 
+# Exempt from CSRF: it only changes the comparison selection kept in the visitor's own
+# session, and a token in the form would keep the public detail page out of the page cache.
+@csrf_exempt
 @require_POST
 @require("casestudy.compare", get_object=_published)
 def compare_toggle(request, pk, obj):

@@ -293,3 +293,16 @@ def test_htmx_explains_a_refusal_in_the_status_line(client, people, case_study):
     assert response.status_code == 200
     assert _("Bitte wählen Sie eine Bewertung von 1 bis 5.") in response.content.decode()
     assert not Rating.objects.exists()
+
+
+def test_want_too_mail_never_gives_away_the_members_address(
+    client, people, case_study, kommune, django_capture_on_commit_callbacks
+):
+    lotse = people.digitallotse
+    lotse.first_name = lotse.last_name = ""
+    lotse.save()
+    login_as(client, lotse)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url("want_too", case_study), {"kommune": kommune.pk, "message": ""})
+    [message] = mail.outbox
+    assert lotse.email not in message.body

@@ -2,8 +2,10 @@
 makes the cached copies stale."""
 
 import pytest
+from django.urls import reverse
 from wagtail.models import Page
 
+from bestpractice import engagement
 from bestpractice.factories import FoerderprogrammFactory, create_case_study
 from bestpractice.models import Rating
 from portal.page_cache import HEADER
@@ -74,3 +76,22 @@ def test_signed_in_members_are_never_served_from_the_cache(client, index, case_s
     login_as(client, people.mitglied)
     response = client.get(index.url)
     assert HEADER not in response
+
+
+def test_second_visitor_gets_the_detail_page_from_the_cache(client, case_study):
+    first = client.get(case_study.url)
+    second = client.get(case_study.url)
+    assert (first[HEADER], second[HEADER]) == ("miss", "hit")
+    assert "csrftoken" not in first.cookies
+
+
+def test_visitors_can_mark_a_case_study_for_comparison_without_a_token(case_study):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    strict.get(case_study.url)
+    response = strict.post(
+        reverse("bestpractice:compare_toggle", args=[case_study.pk]), {"vergleichen": "ja"}
+    )
+    assert response.status_code == 302
+    assert engagement.compare_selection(strict.session) == [case_study.pk]
