@@ -27,6 +27,13 @@ def submitting_kommune_ids(user) -> set[int]:
     return {pk for pk, role in confirmed_roles(user).items() if role in SUBMITTING_ROLES}
 
 
+@rule("casestudy.view")
+def can_view_case_studies(user, page=None) -> bool:
+    """Published case studies are public; Wagtail's view restrictions and drafts are handled
+    by the page tree before this rule is asked."""
+    return True
+
+
 @rule("casestudy.see_contact")
 def can_see_contact(user, page=None) -> bool:
     """Contact persons are people, not a public directory: shown to the network's members and

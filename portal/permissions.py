@@ -86,6 +86,13 @@ def needs_mfa(user) -> bool:
     return user.is_staff or may_use_cms(user)
 
 
+def _refuse(request):
+    """Anonymous visitors are sent to the login, others get a 403."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    raise PermissionDenied
+
+
 def require(action: str, get_object: Callable[..., Any] | None = None):
     """View decorator: anonymous visitors are sent to the login, others get a 403."""
 
@@ -94,12 +101,26 @@ def require(action: str, get_object: Callable[..., Any] | None = None):
         def wrapped(request, *args, **kwargs):
             obj = get_object(request, *args, **kwargs) if get_object else None
             if not has_perm(request.user, action, obj):
-                if not request.user.is_authenticated:
-                    return redirect_to_login(request.get_full_path())
-                raise PermissionDenied
+                return _refuse(request)
             if get_object:
                 kwargs["obj"] = obj
             return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def require_for_page(action: str):
+    """Decorator for a Wagtail page's `serve(self, request, ...)`: asks `action` with the page,
+    after Wagtail's own view restrictions and before anything is rendered or cached."""
+
+    def decorator(serve):
+        @wraps(serve)
+        def wrapped(page, request, *args, **kwargs):
+            if not has_perm(request.user, action, page):
+                return _refuse(request)
+            return serve(page, request, *args, **kwargs)
 
         return wrapped
 

@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from network.models import Phase
 from portal.page_cache import cache_for_visitors
+from portal.permissions import require_for_page
 
 from ..blocks import CaseStudyStreamBlock
 
@@ -83,6 +84,7 @@ class CaseStudyIndexPage(Page):
             return "bestpractice/includes/case_study_results.html"
         return super().get_template(request, *args, **kwargs)
 
+    @require_for_page("casestudy.view")
     @cache_for_visitors(CACHE_AREA)
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
@@ -287,6 +289,7 @@ class CaseStudyPage(Page):
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("Das Ende darf nicht vor dem Beginn liegen.")})
 
+    @require_for_page("casestudy.view")
     @cache_for_visitors(CACHE_AREA)
     def serve(self, request, *args, **kwargs):
         return super().serve(request, *args, **kwargs)

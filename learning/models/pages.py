@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from network.models import Phase
+from portal.permissions import require_for_page
 
 from ..blocks import LessonStreamBlock
 
@@ -71,6 +72,7 @@ class CourseIndexPage(Page):
             return "learning/includes/course_results.html"
         return super().get_template(request, *args, **kwargs)
 
+    @require_for_page("learning.view_catalogue")
     def serve(self, request, *args, **kwargs):
         from django.utils.cache import patch_vary_headers
 
@@ -174,6 +176,10 @@ class CoursePage(Page):
         verbose_name = _("Kurs")
         verbose_name_plural = _("Kurse")
 
+    @require_for_page("learning.view_course")
+    def serve(self, request, *args, **kwargs):
+        return super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         from ..views import course_context
 
@@ -262,6 +268,10 @@ class LearningPathPage(Page):
     class Meta:
         verbose_name = _("Lernpfad")
         verbose_name_plural = _("Lernpfade")
+
+    @require_for_page("learning.view_course")
+    def serve(self, request, *args, **kwargs):
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from ..views import path_context

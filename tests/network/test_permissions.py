@@ -144,6 +144,7 @@ ANONYMOUS_MAY = {
     "invitation.view",
     "search.use",
     # Published case studies are public: comparing them, their feeds and their API.
+    "casestudy.view",
     "casestudy.compare",
     "casestudy.feed",
     "casestudy.api",
