@@ -11,7 +11,7 @@ from django.dispatch import receiver
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from network.models import Kommune
@@ -31,6 +31,9 @@ SHOWN_MODELS = [
     Tag,
     get_image_model(),
     get_document_model(),
+    # A page made private in the CMS must leave the cache at once: the cache answers before
+    # Wagtail's routing would check the restriction.
+    PageViewRestriction,
 ]
 
 

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from network.models import Handlungsfeld, Topic
 
 from .filters import published_case_studies
+from .models import CaseStudyIndexPage
 
 FEED_LENGTH = 30
 
@@ -39,7 +40,7 @@ class CaseStudyAtomFeed(Feed):
     description = subtitle
 
     def link(self, feld):
-        return "/praxisbeispiele/" + (f"?handlungsfeld={feld.slug}" if feld else "")
+        return CaseStudyIndexPage.live_url() + (f"?handlungsfeld={feld.slug}" if feld else "")
 
     def feed_url(self, feld):
         url = reverse(self.url_name)

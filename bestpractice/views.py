@@ -37,9 +37,7 @@ ENGAGEMENT_TEMPLATE = "bestpractice/includes/engagement_actions.html"
 
 
 def _area_trail(*current: Crumb) -> list[Crumb]:
-    index = CaseStudyIndexPage.objects.live().only("url_path", "path", "depth").first()
-    url = index.url if index else "/praxisbeispiele/"
-    return trail(Crumb(AREA_LABEL, url), *current)
+    return trail(Crumb(AREA_LABEL, CaseStudyIndexPage.live_url()), *current)
 
 
 def _published(request, pk, **kwargs):
@@ -259,6 +257,7 @@ def compare(request):
         "from_url": from_url,
         "share_query": ",".join(str(page.pk) for page in comparison.case_studies),
         "breadcrumbs": _area_trail(Crumb(_("Vergleich"))),
+        "index_url": CaseStudyIndexPage.live_url(),
     }
     return render(request, "bestpractice/compare.html", context)
 

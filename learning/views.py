@@ -44,6 +44,7 @@ def catalogue_context(index: CourseIndexPage, request) -> dict:
         "enrolled_ids": enrolled,
         "learning_paths": LearningPathPage.objects.child_of(index)
         .live()
+        .public()
         .order_by("phase", "title")
         .only("pk", "title", "path", "depth", "url_path", "phase"),
         "breadcrumbs": page_trail(index),
@@ -66,6 +67,7 @@ def course_context(course: CoursePage, request) -> dict:
         "passed": enrollment is not None and progress.course_passed(user, course),
         "may_enrol": enrollment is None and has_perm(user, "learning.enrol", course),
         "prerequisites": course.prerequisites.live()
+        .public()
         .order_by("title")
         .only("pk", "title", "path", "depth", "url_path"),
         "handlungsfelder": course.handlungsfelder.order_by("position"),
@@ -78,7 +80,10 @@ def course_context(course: CoursePage, request) -> dict:
 
 def path_context(learning_path, request) -> dict:
     steps = list(
-        LearningPathCourse.objects.filter(learning_path=learning_path, course__live=True)
+        LearningPathCourse.objects.filter(
+            learning_path=learning_path,
+            course__in=CoursePage.objects.live().public().values("pk"),
+        )
         .select_related("course")
         .order_by("sort_order")
     )
@@ -107,7 +112,8 @@ def path_context(learning_path, request) -> dict:
 
 
 def _course(request, pk, **kwargs):
-    return get_object_or_404(CoursePage.objects.live(), pk=pk)
+    # Only courses everybody may see: a course restricted in the CMS is not open by its id.
+    return get_object_or_404(CoursePage.objects.live().public(), pk=pk)
 
 
 @require_POST

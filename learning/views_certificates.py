@@ -46,7 +46,7 @@ class VerificationForm(forms.Form):
 
 
 class IssueForm(forms.Form):
-    course = forms.ModelChoiceField(queryset=CoursePage.objects.live())
+    course = forms.ModelChoiceField(queryset=CoursePage.objects.live().public())
     kind = forms.ChoiceField(choices=CertificateKind.choices)
 
 

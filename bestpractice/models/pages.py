@@ -78,6 +78,12 @@ class CaseStudyIndexPage(Page):
         verbose_name = _("Praxisbeispiel-Übersicht")
         verbose_name_plural = _("Praxisbeispiel-Übersichten")
 
+    @classmethod
+    def live_url(cls) -> str:
+        """Where the list of case studies is; its slug is chosen in the CMS."""
+        index = cls.objects.live().only("url_path", "path", "depth").first()
+        return index.url if index else "/"
+
     def get_template(self, request, *args, **kwargs):
         htmx = getattr(request, "htmx", None)
         if htmx and htmx.target == "case-study-results":

@@ -95,3 +95,12 @@ def test_visitors_can_mark_a_case_study_for_comparison_without_a_token(case_stud
     )
     assert response.status_code == 302
     assert engagement.compare_selection(strict.session) == [case_study.pk]
+
+
+def test_restricting_a_page_in_the_cms_takes_it_out_of_the_cache(client, case_study):
+    from wagtail.models import PageViewRestriction
+
+    client.get(case_study.url)
+    PageViewRestriction.objects.create(page=case_study, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(case_study.url)
+    assert response.status_code == 302
