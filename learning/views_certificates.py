@@ -46,8 +46,13 @@ class VerificationForm(forms.Form):
 
 
 class IssueForm(forms.Form):
-    course = forms.ModelChoiceField(queryset=CoursePage.objects.live().public())
+    course = forms.ModelChoiceField(queryset=CoursePage.objects.none())
     kind = forms.ChoiceField(choices=CertificateKind.choices)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Set per request: public() reads the view restrictions when it is called.
+        self.fields["course"].queryset = CoursePage.objects.live().public()
 
 
 def _verify_trail(*current: Crumb) -> list[Crumb]:
