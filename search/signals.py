@@ -7,6 +7,8 @@ itself) and a rolled-back change never reaches the index.
 
 from django.db import models, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .registry import registered_types, type_for_model
 
@@ -36,20 +38,39 @@ def _on_m2m_change(sender, instance, action, reverse, model, pk_set, **kwargs):
         schedule_update(type(instance), instance.pk)
 
 
+def schedule_page_and_descendants(page) -> None:
+    """A page's entry and those of the registered pages below it: their URLs, visibility and
+    inherited facets (a lesson's come from its course) change with the page."""
+    schedule_update(type(page.specific_deferred), page.pk)
+    for search_type in registered_types().values():
+        if issubclass(search_type.model, Page):
+            for pk in search_type.model.objects.descendant_of(page).values_list("pk", flat=True):
+                schedule_update(search_type.model, pk)
+
+
 def _on_page_event(sender, instance, **kwargs):
-    schedule_update(type(instance.specific_deferred), instance.pk)
+    schedule_page_and_descendants(instance)
+
+
+def _on_view_restriction_change(sender, instance, **kwargs):
+    # A page made private (or public again) in the CMS: neither it nor anything below it may
+    # be found by people the restriction keeps out.
+    schedule_page_and_descendants(instance.page)
 
 
 def connect_signals() -> None:
     """Called once in SearchConfig.ready(), after every app's search_types are imported."""
     for search_type in registered_types().values():
         connect_model(search_type.model)
-    try:
-        from wagtail.signals import page_published, page_unpublished
-    except ImportError:  # pragma: no cover - Wagtail is always installed here
-        return
     page_published.connect(_on_page_event, dispatch_uid="search-page-published")
     page_unpublished.connect(_on_page_event, dispatch_uid="search-page-unpublished")
+    post_page_move.connect(_on_page_event, dispatch_uid="search-page-moved")
+    post_save.connect(
+        _on_view_restriction_change, PageViewRestriction, dispatch_uid="search-restriction-saved"
+    )
+    post_delete.connect(
+        _on_view_restriction_change, PageViewRestriction, dispatch_uid="search-restriction-deleted"
+    )
 
 
 def connect_model(model: type[models.Model]) -> None:
