@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format migrate demo static messages clean bench-search
+.PHONY: run test install lint format migrate demo static messages clean bench-search bench-pages
 
 run: install static migrate demo
 	@$(MANAGE) demo_logins
@@ -52,6 +52,10 @@ format: install
 
 clean:
 	rm -rf $(VENV) node_modules static/collected
+
+# Case study pages through gunicorn with the production settings, against a minimal view.
+bench-pages: install
+	$(BIN)/python -m bench.case_studies_http
 
 # The search benchmark on PostgreSQL (its own database; created if missing). Not in `make test`.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/ndk_bench
