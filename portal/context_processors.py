@@ -18,10 +18,11 @@ def navigation(request):
     return {
         "may_use_cms": may_use_cms(request.user),
         "may_review_requests": has_perm(request.user, "network.review_requests"),
-        # Personal pages of the areas, for the user menu.
-        "may_take_courses": has_perm(request.user, "learning.my_courses"),
-        "may_keep_bookmarks": has_perm(request.user, "casestudy.list_bookmarks"),
-        "may_submit_case_studies": has_perm(request.user, "casestudy.submit"),
+        # Personal pages of the areas, for the user menu. Callables, which templates call only
+        # where they show them, so that fragments rendered alone ask nothing.
+        "may_take_courses": lambda: has_perm(request.user, "learning.my_courses"),
+        "may_keep_bookmarks": lambda: has_perm(request.user, "casestudy.list_bookmarks"),
+        "may_submit_case_studies": lambda: has_perm(request.user, "casestudy.submit"),
         "main_areas": [
             {**area, "current": request.path.startswith(area["url"])}
             for area in AREAS

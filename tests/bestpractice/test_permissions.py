@@ -15,6 +15,7 @@ STAFF = {"redaktion", "netzwerkkoordination"}
 
 # action -> roles allowed, for actions asked without an object or about a published page.
 EXPECTED = {
+    "casestudy.view": EVERYBODY,
     "casestudy.see_contact": MEMBERS | STAFF,
     "casestudy.bookmark": MEMBERS | STAFF,
     "casestudy.list_bookmarks": MEMBERS | STAFF,

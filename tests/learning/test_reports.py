@@ -256,8 +256,9 @@ def test_the_overview_counts_with_a_few_grouped_queries(
     client.get(url)
     # 8 of the report: enrolments, best attempts and certificates grouped per course and
     # again per Kommune, the courses and the Kommune names; 1 for the filter's course choices.
-    # 10 of every signed-in page: session, user, groups, MFA, CMS rights, layout, user bar.
-    with django_assert_num_queries(19):
+    # 11 of every signed-in page: session, user, groups, MFA, CMS rights, layout, user bar,
+    # and the person's memberships for the user menu.
+    with django_assert_num_queries(20):
         client.get(url)
 
 
