@@ -24,8 +24,9 @@ from bench.loadgen import LoadResult, run_load  # noqa: E402
 from bench.server import ROOT, gunicorn, manage  # noqa: E402
 
 # The production settings redirect plain HTTP to HTTPS; the proxy header says the request
-# came in over HTTPS, as it does behind the load balancer.
-HEADERS = {"X-Forwarded-Proto": "https"}
+# came in over HTTPS, as it does behind the load balancer. Like every browser, the client
+# accepts gzip.
+HEADERS = {"X-Forwarded-Proto": "https", "Accept-Encoding": "gzip, deflate, br"}
 TAGS = ["OZG", "Open Source", "Cloud", "Bürgerbeteiligung", "Sensorik", "EfA", "Chatbot", "GIS"]
 
 
@@ -45,7 +46,6 @@ def seed_case_studies(count: int) -> None:
     django.setup()
     from bestpractice.factories import case_study_index, create_case_study
     from bestpractice.models import CaseStudyPage, Foerderprogramm, Status
-
     from network.models import Kommune, Phase, Topic
 
     rng = random.Random(2026)

@@ -165,3 +165,15 @@ def test_switched_off_the_cache_renders_every_time(settings):
     serve(visitor_request(), producer)
     serve(visitor_request(), producer)
     assert producer.calls == 2
+
+
+def test_browsers_accepting_gzip_get_the_stored_page_compressed():
+    import gzip
+
+    producer = Producer(body=b"<p>Praxisbeispiele</p>" * 200)
+    first = serve(visitor_request(), producer)
+    hit = serve(visitor_request(HTTP_ACCEPT_ENCODING="gzip, deflate, br"), producer)
+    assert hit["Content-Encoding"] == "gzip"
+    assert gzip.decompress(hit.content) == first.content
+    assert len(hit.content) < len(first.content) / 10
+    assert "Accept-Encoding" in hit["Vary"]
