@@ -150,12 +150,14 @@ class _Postgres:
     """Matching, ranking and typo search on PostgreSQL."""
 
     # One statement per batch: the vectors are computed by PostgreSQL from arrays of texts,
-    # the small ranking vector once and reused inside the full one.
+    # the small ranking vector once and reused inside the full one. The matching vector is
+    # stripped of positions and weights (ranking reads `head`): a third smaller, so more
+    # match rows fit a page.
     STORE = (
         "INSERT INTO search_indexmatch (entry_id, type, handlungsfelder_mask, laender_mask, "
         "phases_mask, audience, date, head, vector) "
         "SELECT t.id, t.type, t.hf, t.land, t.phase, t.audience, t.date, h.head, "
-        "h.head || setweight(to_tsvector('german', t.body), 'C') "
+        "strip(h.head || to_tsvector('german', t.body)) "
         "FROM unnest(%s::bigint[], %s::text[], %s::int[], %s::int[], %s::int[], %s::text[], "
         "%s::timestamptz[], %s::text[], %s::text[], %s::text[]) "
         "AS t(id, type, hf, land, phase, audience, date, title, teaser, body) "
@@ -305,29 +307,36 @@ def _where(conditions, without: str | None = None) -> tuple[str, list]:
     return " AND ".join(sql for sql, _params in parts), [p for _sql, ps in parts for p in ps]
 
 
-def _results_statement(matching: Matching, filters, offset: int) -> tuple[str, list]:
+def _results_statement(
+    matching: Matching, filters, offset: int, grouping_sets: bool = False
+) -> tuple[str, list]:
     """One statement for page, total and facet counts over the materialised matches.
 
     Facets: disjunctive within a facet, conjunctive across facets, and the counts of one
     facet ignore that facet's own selection, so that every number says how many hits the
     page would show after ticking that box. Rows: (part, value, number, score, position);
-    page rows carry the entry id in `number` and their order in `position`.
+    page rows carry the entry id in `number` and their order in `position`. With
+    `grouping_sets` (PostgreSQL) the counts take one pass over the matches instead of five.
     """
     conditions = _facet_conditions(filters)
     every, every_params = _where(conditions)
-    parts = [
-        "SELECT 'page' AS part, NULL AS value, entry_id AS number, score, position FROM page",
-        f"SELECT 'total', NULL, COUNT(*), NULL, NULL FROM matched WHERE {every}",
-    ]
-    params: list = [*matching.params, *every_params, offset, *every_params]
-    for name in FACET_NAMES:
-        column = "type" if name == TYPE else MASK_COLUMNS[name]
-        where, where_params = _where(conditions, without=name)
-        parts.append(
-            f"SELECT '{name}', CAST({column} AS TEXT), COUNT(*), NULL, NULL FROM matched "
-            f"WHERE {where} GROUP BY {column}"
-        )
-        params.extend(where_params)
+    parts = ["SELECT 'page' AS part, NULL AS value, entry_id AS number, score, position FROM page"]
+    params: list = [*matching.params, *every_params, offset]
+    if grouping_sets:
+        sql, count_params = _grouping_sets_counts(conditions)
+        parts.append(sql)
+        params.extend(count_params)
+    else:
+        parts.append(f"SELECT 'total', NULL, COUNT(*), NULL, NULL FROM matched WHERE {every}")
+        params.extend(every_params)
+        for name in FACET_NAMES:
+            column = _facet_column(name)
+            where, where_params = _where(conditions, without=name)
+            parts.append(
+                f"SELECT '{name}', CAST({column} AS TEXT), COUNT(*), NULL, NULL FROM matched "
+                f"WHERE {where} GROUP BY {column}"
+            )
+            params.extend(where_params)
     sql = (
         f"WITH matched AS MATERIALIZED ({matching.sql}), "
         "page AS (SELECT entry_id, score, ROW_NUMBER() OVER "
@@ -337,6 +346,38 @@ def _results_statement(matching: Matching, filters, offset: int) -> tuple[str, l
         + " UNION ALL ".join(parts)
     )
     return sql, params
+
+
+def _facet_column(name: str) -> str:
+    return "type" if name == TYPE else MASK_COLUMNS[name]
+
+
+# GROUPING() of the four facet columns for the grouping set of each facet alone: the bit of
+# every column that is not grouped is set (type is the highest bit).
+GROUPING_OF = {TYPE: 7, HANDLUNGSFELD: 11, LAND: 13, PHASE: 14}
+
+
+def _grouping_sets_counts(conditions) -> tuple[str, list]:
+    columns = ", ".join(_facet_column(name) for name in FACET_NAMES)
+    grouping = f"GROUPING({columns})"
+    label, value, number, params = [], [], [], []
+    for name in FACET_NAMES:
+        code, column = GROUPING_OF[name], _facet_column(name)
+        label.append(f"WHEN {code} THEN '{name}'")
+        value.append(f"WHEN {code} THEN CAST({column} AS TEXT)")
+        where, where_params = _where(conditions, without=name)
+        number.append(f"WHEN {code} THEN COUNT(*) FILTER (WHERE {where})")
+        params.extend(where_params)
+    every, every_params = _where(conditions)
+    params.extend(every_params)
+    sets = ", ".join(f"({_facet_column(name)})" for name in FACET_NAMES)
+    return (
+        f"SELECT CASE {grouping} {' '.join(label)} ELSE 'total' END, "
+        f"CASE {grouping} {' '.join(value)} END, "
+        f"CASE {grouping} {' '.join(number)} ELSE COUNT(*) FILTER (WHERE {every}) END, "
+        f"NULL, NULL FROM matched GROUP BY GROUPING SETS ({sets}, ())",
+        params,
+    )
 
 
 def _count_bits(counts: dict[str, int], name: str, mask: int, number: int) -> None:
@@ -438,7 +479,9 @@ class DatabaseBackend(SearchBackend):
         return results
 
     def _results(self, query: str, matching: Matching, filters, page: int) -> SearchResults:
-        sql, params = _results_statement(matching, filters, (page - 1) * PAGE_SIZE)
+        sql, params = _results_statement(
+            matching, filters, (page - 1) * PAGE_SIZE, connection.vendor == "postgresql"
+        )
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
