@@ -32,9 +32,9 @@ class IndexMatch(models.Model):
 
     Facet values are integer masks (see `search.facets`); the audience is a delimited list of
     tokens ("|public|members|") so that `LIKE '%|token|%'` filters on every database. On
-    PostgreSQL `vector` holds the weighted `german` tsvector of all the text (GIN-indexed,
-    stored out of line so that it never widens the row) and `head` the small one of title,
-    teaser and tags that ranks; on SQLite the FTS5 table `search_fts` (rowid = entry id)
+    PostgreSQL `vector` holds the `german` tsvector of all the text, stripped of positions
+    and weights (it only matches; GIN-indexed), and `head` the weighted one of title (A),
+    teaser and tags (B) that ranks; on SQLite the FTS5 table `search_fts` (rowid = entry id)
     holds the stemmed words instead and both stay empty.
     """
 
