@@ -7,6 +7,11 @@ queries (rare, common, multi-word, misspelt) through the database backend and th
 queries as a naive `icontains` scan over title, teaser and body, and prints p50/p95/max of
 both and their ratio. Not part of the test suite. Options: --docs N, --queries N, --reuse
 (keep the documents of an earlier run).
+
+The documents draw their words from a Zipf-distributed vocabulary of about 26,000 word
+forms (`build_vocabulary`), and the query words are chosen by their rank in it (`queries`),
+so that rare words are rare and common ones common, as in real text; bench/README.md says
+more.
 """
 
 from __future__ import annotations
