@@ -4,16 +4,11 @@ from django.utils.translation import gettext_lazy as _
 
 
 class IndexEntry(models.Model):
-    """One findable object in the database backend, built from a `SearchEntry`.
-
-    Facet values are integer masks (see `search.facets`); the audience is a delimited list of
-    tokens ("|public|members|") so that `LIKE '%|token|%'` filters on every database. On
-    PostgreSQL `vector` holds the weighted `german` tsvector (GIN-indexed); on SQLite the
-    FTS5 table `search_fts` (rowid = id) holds the stemmed words instead.
-    """
+    """One findable object in the database backend, built from a `SearchEntry`: what a hit
+    shows (title, URL, snippet text) and what autocomplete reads. Matching, filtering,
+    counting and ranking read only the narrow `IndexMatch` row of the entry."""
 
     key = models.CharField(max_length=120, unique=True)
-    type = models.CharField(max_length=40, db_index=True)
     object_pk = models.CharField(max_length=60)
     title = models.TextField()
     title_folded = models.TextField(default="")
@@ -22,12 +17,6 @@ class IndexEntry(models.Model):
     tags = models.TextField(blank=True, help_text="|tag|tag| as displayed")
     tags_folded = models.TextField(blank=True, help_text="|tag|tag| folded, for autocomplete")
     body = models.TextField(blank=True)
-    handlungsfelder_mask = models.IntegerField(default=0)
-    laender_mask = models.IntegerField(default=0)
-    phases_mask = models.IntegerField(default=0)
-    audience = models.CharField(max_length=500)
-    date = models.DateTimeField(null=True, blank=True)
-    vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("Sucheintrag")
@@ -35,6 +24,38 @@ class IndexEntry(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class IndexMatch(models.Model):
+    """The narrow half of an index entry: everything a query touches for every matching
+    entry, so that ten thousand matches are a few hundred pages, not the whole text.
+
+    Facet values are integer masks (see `search.facets`); the audience is a delimited list of
+    tokens ("|public|members|") so that `LIKE '%|token|%'` filters on every database. On
+    PostgreSQL `vector` holds the `german` tsvector of all the text, stripped of positions
+    and weights (it only matches; GIN-indexed), and `head` the weighted one of title (A),
+    teaser and tags (B) that ranks; on SQLite the FTS5 table `search_fts` (rowid = entry id)
+    holds the stemmed words instead and both stay empty.
+    """
+
+    entry = models.OneToOneField(
+        IndexEntry, on_delete=models.CASCADE, primary_key=True, related_name="match"
+    )
+    type = models.CharField(max_length=40)
+    handlungsfelder_mask = models.IntegerField(default=0)
+    laender_mask = models.IntegerField(default=0)
+    phases_mask = models.IntegerField(default=0)
+    audience = models.CharField(max_length=500)
+    date = models.DateTimeField(null=True, blank=True)
+    head = SearchVectorField(null=True, editable=False)
+    vector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        verbose_name = _("Suchtreffer-Merkmale")
+        verbose_name_plural = _("Suchtreffer-Merkmale")
+
+    def __str__(self):
+        return str(self.entry_id)
 
 
 class Term(models.Model):

@@ -1,10 +1,17 @@
 """The embedded default: full-text search in the portal's own database.
 
 PostgreSQL: a weighted `german` tsvector per entry (title A, teaser and tags B, body C) in a
-GIN index, prefix queries (`:*`), `ts_rank` for the order and pg_trgm for typos. SQLite: an
-FTS5 table with words stemmed in Python, prefix queries and bm25 with column weights, and
-difflib over the vocabulary for typos. Facets, permissions, snippets and autocomplete are the
-same code for both.
+GIN index for matching, prefix queries (`:*`), `ts_rank` over the small title/teaser/tags
+vector for the order and pg_trgm over the vocabulary for typos. SQLite: an FTS5 table with
+words stemmed in Python, prefix queries and bm25 with column weights, and difflib over the
+vocabulary for typos. Facets, permissions, snippets and autocomplete are the same code for
+both.
+
+Every search is one SQL statement over the narrow `IndexMatch` rows: the matches are
+computed once (a materialised CTE), and the page, the total and the counts of every facet
+are read from them; facet masks are grouped in SQL (a few hundred distinct masks at most)
+and their bits summed in Python. Only the ten hits of the page are read from the wide
+`IndexEntry` rows.
 """
 
 from __future__ import annotations
@@ -14,12 +21,11 @@ import functools
 import operator
 import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Sum, Value, When
-from django.db.models.expressions import RawSQL
+from django.db.models import Q
 from django.db.models.functions import Length
 
 from .. import text
@@ -33,8 +39,8 @@ from ..facets import (
     clean_filters,
     mask_of,
 )
-from ..models import IndexEntry, Term
-from ..registry import SearchEntry, registered_types
+from ..models import IndexEntry, IndexMatch, Term
+from ..registry import SearchEntry
 from .base import (
     AUTOCOMPLETE_LIMIT,
     PAGE_SIZE,
@@ -47,7 +53,7 @@ from .base import (
     type_label,
 )
 
-MASK_FIELDS = {
+MASK_COLUMNS = {
     HANDLUNGSFELD: "handlungsfelder_mask",
     LAND: "laender_mask",
     PHASE: "phases_mask",
@@ -56,6 +62,15 @@ VOCABULARY_GENERATION = "search:vocabulary-generation"
 # Column weights for SQLite's bm25, in the order title, teaser (with tags), body.
 BM25_WEIGHTS = (10.0, 4.0, 1.0)
 MIN_TERM_LENGTH = 4
+MATCH_COLUMNS = "m.entry_id, m.type, m.handlungsfelder_mask, m.laender_mask, m.phases_mask, m.date"
+
+
+@dataclass(frozen=True)
+class Matching:
+    """The SQL that selects the visible matching rows (`MATCH_COLUMNS` and `score`)."""
+
+    sql: str
+    params: list
 
 
 def _delimited(values: Iterable[str]) -> str:
@@ -63,14 +78,26 @@ def _delimited(values: Iterable[str]) -> str:
     return f"|{'|'.join(values)}|" if values else ""
 
 
+def _like_escaped(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _audience_sql(tokens: frozenset[str]) -> tuple[str, list[str]]:
+    """`m.audience` holds at least one of `tokens`."""
+    ordered = sorted(tokens)
+    sql = " OR ".join(["m.audience LIKE %s ESCAPE '\\'"] * len(ordered))
+    return f"({sql})", [f"%|{_like_escaped(token)}|%" for token in ordered]
+
+
 def _audience_filter(tokens: frozenset[str]) -> Q:
-    return functools.reduce(operator.or_, (Q(audience__contains=f"|{t}|") for t in sorted(tokens)))
+    return functools.reduce(
+        operator.or_, (Q(match__audience__contains=f"|{t}|") for t in sorted(tokens))
+    )
 
 
-def _row(entry: SearchEntry) -> IndexEntry:
+def _entry_row(entry: SearchEntry) -> IndexEntry:
     return IndexEntry(
         key=entry.key,
-        type=entry.type,
         object_pk=str(entry.pk),
         title=entry.title,
         title_folded=" ".join(text.tokens(entry.title)),
@@ -79,12 +106,18 @@ def _row(entry: SearchEntry) -> IndexEntry:
         tags=_delimited(entry.tags),
         tags_folded=_delimited(" ".join(text.tokens(tag)) for tag in entry.tags),
         body=entry.body,
-        handlungsfelder_mask=mask_of(HANDLUNGSFELD, entry.handlungsfelder),
-        laender_mask=mask_of(LAND, entry.laender),
-        phases_mask=mask_of(PHASE, entry.phases),
-        audience=_delimited(entry.audience),
-        date=entry.date,
     )
+
+
+def _match_values(entry: SearchEntry) -> dict:
+    return {
+        "type": entry.type,
+        "handlungsfelder_mask": mask_of(HANDLUNGSFELD, entry.handlungsfelder),
+        "laender_mask": mask_of(LAND, entry.laender),
+        "phases_mask": mask_of(PHASE, entry.phases),
+        "audience": _delimited(entry.audience),
+        "date": entry.date,
+    }
 
 
 def _vocabulary(entry: SearchEntry) -> dict[str, str]:
@@ -105,38 +138,76 @@ def _new_vocabulary_generation() -> str:
     return generation
 
 
+def _tsquery(tokens: list[str]) -> str:
+    terms = []
+    for token in tokens:  # [a-z0-9]+ only (text.tokens), so nothing here is tsquery syntax
+        variant = text.digraph_variant(token)
+        terms.append(f"({token}:* | {variant}:*)" if variant else f"{token}:*")
+    return " & ".join(terms)
+
+
 class _Postgres:
-    """Matching and typo search on PostgreSQL."""
+    """Matching, ranking and typo search on PostgreSQL."""
+
+    # One statement per batch: the vectors are computed by PostgreSQL from arrays of texts,
+    # the small ranking vector once and reused inside the full one. The matching vector is
+    # stripped of positions and weights (ranking reads `head`): a third smaller, so more
+    # match rows fit a page.
+    STORE = (
+        "INSERT INTO search_indexmatch (entry_id, type, handlungsfelder_mask, laender_mask, "
+        "phases_mask, audience, date, head, vector) "
+        "SELECT t.id, t.type, t.hf, t.land, t.phase, t.audience, t.date, h.head, "
+        "strip(h.head || to_tsvector('german', t.body)) "
+        "FROM unnest(%s::bigint[], %s::text[], %s::int[], %s::int[], %s::int[], %s::text[], "
+        "%s::timestamptz[], %s::text[], %s::text[], %s::text[]) "
+        "AS t(id, type, hf, land, phase, audience, date, title, teaser, body) "
+        "CROSS JOIN LATERAL (SELECT setweight(to_tsvector('german', t.title), 'A') || "
+        "setweight(to_tsvector('german', t.teaser), 'B') AS head) h"
+    )
 
     def store(self, rows: list[IndexEntry], entries: list[SearchEntry]) -> None:
-        params = [
-            (
-                text.index_text(entry.title),
-                text.index_text(f"{entry.teaser} {' '.join(entry.tags)}"),
-                text.index_text(entry.body),
-                row.pk,
-            )
-            for row, entry in zip(rows, entries, strict=True)
+        values = [_match_values(entry) for entry in entries]
+        columns = [
+            [row.pk for row in rows],
+            *(
+                [v[name] for v in values]
+                for name in (
+                    "type",
+                    "handlungsfelder_mask",
+                    "laender_mask",
+                    "phases_mask",
+                    "audience",
+                    "date",
+                )
+            ),
+            [text.index_text(entry.title) for entry in entries],
+            [text.index_text(f"{entry.teaser} {' '.join(entry.tags)}") for entry in entries],
+            [text.index_text(entry.body) for entry in entries],
         ]
         with connection.cursor() as cursor:
-            cursor.executemany(
-                "UPDATE search_indexentry SET vector = "
-                "setweight(to_tsvector('german', %s), 'A') || "
-                "setweight(to_tsvector('german', %s), 'B') || "
-                "setweight(to_tsvector('german', %s), 'C') WHERE id = %s",
-                params,
-            )
+            cursor.execute(self.STORE, columns)
 
     def forget(self, ids: list[int] | None) -> None:
-        """The vector lives in the row itself; nothing else to delete."""
+        """The vectors live in the match rows themselves; nothing else to delete."""
 
-    def match(self, queryset: QuerySet, tokens: list[str]) -> QuerySet:
-        terms = []
-        for token in tokens:
-            variant = text.digraph_variant(token)
-            terms.append(f"({token}:* | {variant}:*)" if variant else f"{token}:*")
-        query = SearchQuery(" & ".join(terms), search_type="raw", config="german")
-        return queryset.filter(vector=query).annotate(score=SearchRank(F("vector"), query))
+    def empty(self) -> None:
+        # Not DELETE: a rebuild after it leaves every old row behind as dead space, and the
+        # match table (and what a query reads of it) twice its size until VACUUM FULL.
+        # Deferred foreign-key checks of rows written earlier in the same transaction must
+        # run first, or PostgreSQL refuses to truncate (as Django's own constraint check).
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute("TRUNCATE search_indexmatch, search_indexentry, search_term")
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+    def matching(self, tokens: list[str], audience: tuple[str, list[str]]) -> Matching:
+        query = _tsquery(tokens)
+        return Matching(
+            f"SELECT {MATCH_COLUMNS}, ts_rank(m.head, to_tsquery('german', %s)) AS score "
+            f"FROM search_indexmatch m WHERE m.vector @@ to_tsquery('german', %s) "
+            f"AND {audience[0]}",
+            [query, query, *audience[1]],
+        )
 
     def closest(self, token: str) -> str | None:
         with connection.cursor() as cursor:
@@ -155,6 +226,12 @@ class _Sqlite:
     _vocabulary: tuple[object, dict[str, str]] = (None, {})
 
     def store(self, rows: list[IndexEntry], entries: list[SearchEntry]) -> None:
+        IndexMatch.objects.bulk_create(
+            [
+                IndexMatch(entry_id=row.pk, **_match_values(entry))
+                for row, entry in zip(rows, entries, strict=True)
+            ]
+        )
         params = [
             (
                 row.pk,
@@ -178,7 +255,13 @@ class _Sqlite:
                 placeholders = ", ".join(["%s"] * len(ids))
                 cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({placeholders})", ids)
 
-    def match(self, queryset: QuerySet, tokens: list[str]) -> QuerySet:
+    def empty(self) -> None:
+        self.forget(None)
+        with connection.cursor() as cursor:
+            for table in ("search_indexmatch", "search_indexentry", "search_term"):
+                cursor.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
+
+    def matching(self, tokens: list[str], audience: tuple[str, list[str]]) -> Matching:
         terms = []
         for token in tokens:
             variant = text.digraph_variant(token)
@@ -186,14 +269,11 @@ class _Sqlite:
             terms.append(f'({stem} OR "{text.stem(variant)}"*)' if variant else stem)
         expression = " AND ".join(terms)
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-        return queryset.filter(
-            id__in=RawSQL("SELECT rowid FROM search_fts WHERE search_fts MATCH %s", [expression])
-        ).annotate(
-            score=RawSQL(
-                f"(SELECT -bm25(search_fts, {weights}) FROM search_fts "
-                "WHERE search_fts MATCH %s AND search_fts.rowid = search_indexentry.id)",
-                [expression],
-            )
+        return Matching(
+            f"SELECT {MATCH_COLUMNS}, f.score FROM search_indexmatch m JOIN "
+            f"(SELECT rowid AS id, -bm25(search_fts, {weights}) AS score FROM search_fts "
+            f"WHERE search_fts MATCH %s) f ON f.id = m.entry_id WHERE {audience[0]}",
+            [expression, *audience[1]],
         )
 
     def closest(self, token: str) -> str | None:
@@ -211,6 +291,115 @@ class _Sqlite:
             words = dict(Term.objects.values_list("folded", "word"))
             _Sqlite._vocabulary = (generation, words)
         return words
+
+
+def _everything(audience: tuple[str, list[str]]) -> Matching:
+    """Filters without words: every visible entry, no score."""
+    return Matching(
+        f"SELECT {MATCH_COLUMNS}, 0.0 AS score FROM search_indexmatch m WHERE {audience[0]}",
+        list(audience[1]),
+    )
+
+
+def _facet_conditions(filters) -> dict[str, tuple[str, list]]:
+    """The SQL condition of every selected facet: any chosen value (OR) within a facet."""
+    conditions = {}
+    for name in FACET_NAMES:
+        if name not in filters:
+            continue
+        if name == TYPE:
+            placeholders = ", ".join(["%s"] * len(filters[TYPE]))
+            conditions[name] = (f"type IN ({placeholders})", list(filters[TYPE]))
+        else:
+            conditions[name] = (f"({MASK_COLUMNS[name]} & %s) <> 0", [mask_of(name, filters[name])])
+    return conditions
+
+
+def _where(conditions, without: str | None = None) -> tuple[str, list]:
+    """All selected facets (AND across facets) except `without`."""
+    parts = [condition for name, condition in conditions.items() if name != without]
+    if not parts:
+        return "1 = 1", []
+    return " AND ".join(sql for sql, _params in parts), [p for _sql, ps in parts for p in ps]
+
+
+def _results_statement(
+    matching: Matching, filters, offset: int, grouping_sets: bool = False
+) -> tuple[str, list]:
+    """One statement for page, total and facet counts over the materialised matches.
+
+    Facets: disjunctive within a facet, conjunctive across facets, and the counts of one
+    facet ignore that facet's own selection, so that every number says how many hits the
+    page would show after ticking that box. Rows: (part, value, number, score, position);
+    page rows carry the entry id in `number` and their order in `position`. With
+    `grouping_sets` (PostgreSQL) the counts take one pass over the matches instead of five.
+    """
+    conditions = _facet_conditions(filters)
+    every, every_params = _where(conditions)
+    parts = ["SELECT 'page' AS part, NULL AS value, entry_id AS number, score, position FROM page"]
+    params: list = [*matching.params, *every_params, offset]
+    if grouping_sets:
+        sql, count_params = _grouping_sets_counts(conditions)
+        parts.append(sql)
+        params.extend(count_params)
+    else:
+        parts.append(f"SELECT 'total', NULL, COUNT(*), NULL, NULL FROM matched WHERE {every}")
+        params.extend(every_params)
+        for name in FACET_NAMES:
+            column = _facet_column(name)
+            where, where_params = _where(conditions, without=name)
+            parts.append(
+                f"SELECT '{name}', CAST({column} AS TEXT), COUNT(*), NULL, NULL FROM matched "
+                f"WHERE {where} GROUP BY {column}"
+            )
+            params.extend(where_params)
+    sql = (
+        f"WITH matched AS MATERIALIZED ({matching.sql}), "
+        "page AS (SELECT entry_id, score, ROW_NUMBER() OVER "
+        "(ORDER BY score DESC, date DESC NULLS LAST, entry_id) AS position FROM "
+        f"(SELECT entry_id, score, date FROM matched WHERE {every} "
+        f"ORDER BY score DESC, date DESC NULLS LAST, entry_id LIMIT {PAGE_SIZE} OFFSET %s) p) "
+        + " UNION ALL ".join(parts)
+    )
+    return sql, params
+
+
+def _facet_column(name: str) -> str:
+    return "type" if name == TYPE else MASK_COLUMNS[name]
+
+
+# GROUPING() of the four facet columns for the grouping set of each facet alone: the bit of
+# every column that is not grouped is set (type is the highest bit).
+GROUPING_OF = {TYPE: 7, HANDLUNGSFELD: 11, LAND: 13, PHASE: 14}
+
+
+def _grouping_sets_counts(conditions) -> tuple[str, list]:
+    columns = ", ".join(_facet_column(name) for name in FACET_NAMES)
+    grouping = f"GROUPING({columns})"
+    label, value, number, params = [], [], [], []
+    for name in FACET_NAMES:
+        code, column = GROUPING_OF[name], _facet_column(name)
+        label.append(f"WHEN {code} THEN '{name}'")
+        value.append(f"WHEN {code} THEN CAST({column} AS TEXT)")
+        where, where_params = _where(conditions, without=name)
+        number.append(f"WHEN {code} THEN COUNT(*) FILTER (WHERE {where})")
+        params.extend(where_params)
+    every, every_params = _where(conditions)
+    params.extend(every_params)
+    sets = ", ".join(f"({_facet_column(name)})" for name in FACET_NAMES)
+    return (
+        f"SELECT CASE {grouping} {' '.join(label)} ELSE 'total' END, "
+        f"CASE {grouping} {' '.join(value)} END, "
+        f"CASE {grouping} {' '.join(number)} ELSE COUNT(*) FILTER (WHERE {every}) END, "
+        f"NULL, NULL FROM matched GROUP BY GROUPING SETS ({sets}, ())",
+        params,
+    )
+
+
+def _count_bits(counts: dict[str, int], name: str, mask: int, number: int) -> None:
+    for position, value in enumerate(bit_values(name)):
+        if mask >> position & 1:
+            counts[value] = counts.get(value, 0) + number
 
 
 class DatabaseBackend(SearchBackend):
@@ -237,7 +426,7 @@ class DatabaseBackend(SearchBackend):
             vocabulary.update(_vocabulary(entry))
         with transaction.atomic():
             self._delete(IndexEntry.objects.filter(key__in=[e.key for e in entries]))
-            rows = IndexEntry.objects.bulk_create([_row(entry) for entry in entries])
+            rows = IndexEntry.objects.bulk_create([_entry_row(entry) for entry in entries])
             if any(row.pk is None for row in rows):  # backends without RETURNING
                 ids = dict(
                     IndexEntry.objects.filter(key__in=[e.key for e in entries]).values_list(
@@ -258,15 +447,14 @@ class DatabaseBackend(SearchBackend):
 
     def clear(self) -> None:
         with transaction.atomic():
-            self.vendor.forget(None)
-            IndexEntry.objects.all().delete()
-            Term.objects.all().delete()
+            self.vendor.empty()
         self._new_vocabulary_generation()
 
-    def _delete(self, queryset: QuerySet) -> None:
+    def _delete(self, queryset) -> None:
         ids = list(queryset.values_list("id", flat=True))
         if ids:
             self.vendor.forget(ids)
+            IndexMatch.objects.filter(entry_id__in=ids).delete()
             IndexEntry.objects.filter(id__in=ids).delete()
 
     @staticmethod
@@ -280,112 +468,91 @@ class DatabaseBackend(SearchBackend):
         filters = clean_filters(filters)
         page = max(1, int(page or 1))
         tokens = text.query_tokens(query)
-        visible = IndexEntry.objects.filter(_audience_filter(self.audience(user)))
+        audience = _audience_sql(self.audience(user))
         if not tokens:
             if not filters:
                 return SearchResults(query, [], 0, page, PAGE_SIZE)
             # Filters without words: everything in those facets, newest first.
-            matched = visible.annotate(score=Value(0.0))
-            return self._results(query, matched, filters, page, tokens)
-        results = self._results(query, self.vendor.match(visible, tokens), filters, page, tokens)
+            return self._results(query, _everything(audience), filters, page)
+        results = self._results(query, self.vendor.matching(tokens, audience), filters, page)
         corrected_tokens = self._correct(tokens)
-        if corrected_tokens:
-            suggestion = " ".join(corrected_tokens)
-            # Highlighted with the corrected words, which are the ones that were found.
-            corrected = self._results(
-                suggestion, self.vendor.match(visible, corrected_tokens), filters, page, tokens
-            )
-            if corrected.total and not results.total:
-                corrected.query, corrected.suggestion, corrected.corrected = query, suggestion, True
-                return corrected
-            if corrected.total:
+        if not corrected_tokens:
+            return results
+        suggestion = " ".join(corrected_tokens)
+        corrected_matching = self.vendor.matching(corrected_tokens, audience)
+        if results.total:
+            # Only whether the correction finds anything matters here, not what.
+            if self._finds_any(corrected_matching, filters):
                 results.suggestion = suggestion
+            return results
+        # Highlighted with the corrected words, which are the ones that were found.
+        corrected = self._results(suggestion, corrected_matching, filters, page)
+        if corrected.total:
+            corrected.query, corrected.suggestion, corrected.corrected = query, suggestion, True
+            return corrected
         return results
 
-    def _results(self, query, matched, filters, page, tokens) -> SearchResults:
-        matched = matched.annotate(**self._selection_annotations(filters))
-        aggregates = matched.aggregate(**self._count_expressions(filters))
-        total = aggregates.pop("total") or 0
-        counts: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
-        for name_value, count in aggregates.items():
-            name, value = name_value.split("__", 1)
-            counts[name][value] = count or 0
-        order = ["-score", "-date", "id"] if tokens else ["-date", "id"]
-        offset = (page - 1) * PAGE_SIZE
-        rows = (
-            matched.filter(self._condition(filters))
-            .only("key", "type", "title", "url", "teaser", "body", "date")
-            .order_by(*order)[offset : offset + PAGE_SIZE]
+    def _results(self, query: str, matching: Matching, filters, page: int) -> SearchResults:
+        sql, params = _results_statement(
+            matching, filters, (page - 1) * PAGE_SIZE, connection.vendor == "postgresql"
         )
-        hits = [
-            Hit(
-                type=row.type,
-                type_label=type_label(row.type),
-                key=row.key,
-                title=row.title,
-                url=row.url,
-                snippet=self._source_text(row),
-                date=row.date,
-                score=float(row.score or 0.0),
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        total = 0
+        page_rows: list[tuple[int, int, float]] = []
+        counts: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
+        for part, value, number, score, position in rows:
+            if part == "page":
+                page_rows.append((position, number, float(score or 0.0)))
+            elif part == "total":
+                total = number
+            elif part == TYPE:
+                counts[TYPE][value] = number
+            else:
+                _count_bits(counts[part], part, int(value), number)
+        hits = self._hits(sorted(page_rows), query)
+        return SearchResults(query, hits, total, page, PAGE_SIZE, facet_values(counts, filters))
+
+    def _hits(self, page_rows: list[tuple[int, int, float]], query: str) -> list[Hit]:
+        if not page_rows:
+            return []
+        entries = IndexEntry.objects.select_related("match").only(
+            "key", "title", "url", "teaser", "body", "match__type", "match__date"
+        )
+        by_id = entries.in_bulk([entry_id for _position, entry_id, _score in page_rows])
+        hits = []
+        for _position, entry_id, score in page_rows:
+            row = by_id.get(entry_id)
+            if row is None:  # removed between the two statements
+                continue
+            hits.append(
+                Hit(
+                    type=row.match.type,
+                    type_label=type_label(row.match.type),
+                    key=row.key,
+                    title=row.title,
+                    url=row.url,
+                    snippet=text.highlight(self._source_text(row), query),
+                    date=row.match.date,
+                    score=score,
+                )
             )
-            for row in rows
-        ]
-        results = SearchResults(query, hits, total, page, PAGE_SIZE, facet_values(counts, filters))
-        return self._with_snippets(results, query)
+        return hits
 
     @staticmethod
     def _source_text(row: IndexEntry) -> str:
         return row.teaser if not row.body else f"{row.teaser} {row.body}".strip()
 
     @staticmethod
-    def _with_snippets(results: SearchResults, query: str) -> SearchResults:
-        """`Hit.snippet` holds the raw text until here; make it the escaped excerpt."""
-        results.hits = [
-            Hit(**{**hit.__dict__, "snippet": text.highlight(hit.snippet, query)})
-            for hit in results.hits
-        ]
-        return results
-
-    # Facets: disjunctive within a facet (any chosen value), conjunctive across facets, and
-    # the counts of one facet ignore that facet's own selection, so that every number says
-    # how many hits the page would show after ticking that box.
-
-    @staticmethod
-    def _selection_annotations(filters) -> dict:
-        return {
-            f"_selected_{name}": F(field).bitand(mask_of(name, filters[name]))
-            for name, field in MASK_FIELDS.items()
-            if name in filters
-        }
-
-    @staticmethod
-    def _facet_condition(name: str, filters) -> Q:
-        if name not in filters:
-            return Q()
-        if name == TYPE:
-            return Q(type__in=filters[TYPE])
-        return Q(**{f"_selected_{name}__gt": 0})
-
-    def _condition(self, filters, without: str | None = None) -> Q:
-        return functools.reduce(
-            operator.and_,
-            (self._facet_condition(name, filters) for name in FACET_NAMES if name != without),
-            Q(),
-        )
-
-    def _count_expressions(self, filters) -> dict:
-        expressions = {"total": Count("id", filter=self._condition(filters) or None)}
-        type_condition = self._condition(filters, without=TYPE)
-        for name in registered_types():
-            expressions[f"{TYPE}__{name}"] = Count("id", filter=type_condition & Q(type=name))
-        for facet, field in MASK_FIELDS.items():
-            condition = self._condition(filters, without=facet)
-            for position, value in enumerate(bit_values(facet)):
-                bit = F(field).bitrightshift(position).bitand(1)
-                if condition:
-                    bit = Case(When(condition, then=bit), default=0, output_field=IntegerField())
-                expressions[f"{facet}__{value}"] = Sum(bit)
-        return expressions
+    def _finds_any(matching: Matching, filters) -> bool:
+        where, where_params = _where(_facet_conditions(filters))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT 1 FROM ({matching.sql}) matched WHERE {where} LIMIT 1",
+                [*matching.params, *where_params],
+            )
+            return cursor.fetchone() is not None
 
     # Typos
 
