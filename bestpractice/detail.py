@@ -2,29 +2,12 @@
 queries: the facts box's relations, images with their renditions, documents, and the contact
 person for those allowed to see them."""
 
-from functools import cache
-
 from django.db.models import Prefetch
-from django.template import TemplateDoesNotExist
-from django.template.loader import get_template
 
 from learning.links import courses_for_handlungsfelder
 from network.models import Kommune, Membership
 from portal.breadcrumbs import page_trail
 from portal.permissions import has_perm
-
-# The engagement actions (bookmark, rating, "Das wollen wir auch", comparison) render into
-# the case study page through this include, which the engagement code provides.
-ENGAGEMENT_TEMPLATE = "bestpractice/includes/engagement_actions.html"
-
-
-@cache
-def engagement_template() -> str | None:
-    try:
-        get_template(ENGAGEMENT_TEMPLATE)
-    except TemplateDoesNotExist:
-        return None
-    return ENGAGEMENT_TEMPLATE
 
 
 def contact_kommune(contact, kommunen: list[Kommune]) -> Kommune | None:
@@ -57,7 +40,6 @@ def detail_context(page, request) -> dict:
         "case_study_images": _images(page),
         "case_study_documents": _documents(page),
         "may_see_contact": has_perm(request.user, "casestudy.see_contact", page),
-        "engagement_template": engagement_template(),
     }
     if context["may_see_contact"] and page.contact_person_id:
         contact = page.contact_person

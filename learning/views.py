@@ -3,8 +3,6 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template import TemplateDoesNotExist
-from django.template.loader import select_template
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -21,7 +19,6 @@ from .models import CourseIndexPage, CoursePage, Enrollment, LearningPathCourse,
 
 PAGE_SIZE = 12
 MY_COURSES_LABEL = gettext_lazy("Meine Kurse")
-CERTIFICATE_LINKS = "learning/includes/certificate_links.html"
 
 
 def catalogue_context(index: CourseIndexPage, request) -> dict:
@@ -128,14 +125,6 @@ def enrol(request, pk, obj):
     return redirect(lesson.url if lesson else course.url)
 
 
-def _has_template(name: str) -> bool:
-    try:
-        select_template([name])
-    except TemplateDoesNotExist:
-        return False
-    return True
-
-
 @require("learning.my_courses")
 def my_courses(request):
     enrollments = list(progress.enrollments_for(request.user))
@@ -153,8 +142,6 @@ def my_courses(request):
     catalogue_url = _catalogue_url()
     context = {
         "rows": rows,
-        "show_certificates": _has_template(CERTIFICATE_LINKS),
-        "certificate_links_template": CERTIFICATE_LINKS,
         "catalogue_url": catalogue_url,
         "breadcrumbs": trail(Crumb(_("Lernen"), catalogue_url), Crumb(MY_COURSES_LABEL)),
     }
