@@ -46,7 +46,8 @@ def seed_case_studies(count: int) -> None:
     django.setup()
     from bestpractice.factories import case_study_index, create_case_study
     from bestpractice.models import CaseStudyPage, Foerderprogramm, Status
-    from network.models import Kommune, Phase, Topic
+    from core.taxonomy import Phase, Topic
+    from network.models import Kommune
 
     rng = random.Random(2026)
     index = case_study_index()

@@ -39,7 +39,8 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.db.models import Q  # noqa: E402
 
-from network.models import Handlungsfeld, Phase, Topic  # noqa: E402
+from core.taxonomy import Phase, Topic  # noqa: E402
+from network.models import Handlungsfeld
 from search.backends.database import DatabaseBackend  # noqa: E402
 from search.models import IndexEntry  # noqa: E402
 from search.registry import MEMBERS, PUBLIC, SearchEntry, SearchType, register  # noqa: E402

@@ -14,8 +14,7 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import BasePermission
 from wagtail.rich_text import expand_db_html
 
-from network.ags import LAENDER
-from network.models import Phase, SizeClass, Topic
+from core.taxonomy import LAENDER, Phase, SizeClass, Topic
 
 from .filters import (
     COST_RANGES,
@@ -39,7 +38,7 @@ class RulePermission(BasePermission):
     action = "casestudy.api"
 
     def has_permission(self, request, view):
-        from portal.permissions import has_perm
+        from core.permissions import has_perm
 
         return has_perm(request.user, self.action)
 

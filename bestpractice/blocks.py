@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from portal.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock
 
 
 class KeyFigureBlock(blocks.StructBlock):

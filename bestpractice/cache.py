@@ -1,4 +1,4 @@
-"""Keeps the cached case study pages current (see portal.page_cache).
+"""Keeps the cached case study pages current (see core.page_cache).
 
 Visitors get the index and detail pages from the cache; anything these pages show makes the
 whole area stale when it changes. Such changes are rare next to page views (a publish, an
@@ -15,7 +15,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from network.models import Kommune
-from portal import page_cache
+from core import page_cache
 
 from .models import Bookmark, Foerderprogramm, Rating, ReplicationInterest
 from .models.pages import CACHE_AREA

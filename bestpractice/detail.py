@@ -4,10 +4,10 @@ person for those allowed to see them."""
 
 from django.db.models import Prefetch
 
+from core.breadcrumbs import page_trail
+from core.permissions import has_perm
 from learning.links import courses_for_handlungsfelder
 from network.models import Kommune, Membership
-from portal.breadcrumbs import page_trail
-from portal.permissions import has_perm
 
 
 def contact_kommune(contact, kommunen: list[Kommune]) -> Kommune | None:

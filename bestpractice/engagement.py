@@ -11,9 +11,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import Avg, Count, QuerySet
 from django.utils.translation import gettext as _
 
+from core.permissions import has_perm
 from network.models import Kommune, Membership
 from network.permissions import confirmed_roles
-from portal.permissions import has_perm
 
 from .filters import published_case_studies, with_list_data
 from .mail import send_mail_to

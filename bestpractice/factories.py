@@ -3,10 +3,11 @@
 from datetime import timedelta
 
 import factory
+from wagtail.models import Site
 from django.utils import timezone
 
-from network.models import Handlungsfeld, Phase
-from portal.models import HomePage
+from core.taxonomy import Phase
+from network.models import Handlungsfeld
 
 from .models import CaseStudyIndexPage, CaseStudyPage, Foerderprogramm, Funder, Status
 
@@ -24,7 +25,7 @@ def case_study_index(slug: str = "praxisbeispiele") -> CaseStudyIndexPage:
     """The one index page below the home page, created on first use."""
     index = CaseStudyIndexPage.objects.first()
     if index is None:
-        home = HomePage.objects.first()
+        home = Site.objects.get(is_default_site=True).root_page
         index = CaseStudyIndexPage(title="Praxisbeispiele", slug=slug)
         home.add_child(instance=index)
     return index

@@ -6,7 +6,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from network.models import Handlungsfeld, Topic
+from core.taxonomy import Topic
+from network.models import Handlungsfeld
 
 from .filters import published_case_studies
 from .models import CaseStudyIndexPage

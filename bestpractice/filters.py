@@ -17,8 +17,8 @@ from django.db.models import Avg, Count, F, IntegerField, OuterRef, Prefetch, Q,
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from network.ags import LAENDER
-from network.models import Handlungsfeld, Kommune, Phase, SizeClass, Topic
+from core.taxonomy import LAENDER, Phase, SizeClass, Topic
+from network.models import Handlungsfeld, Kommune
 
 from .models import Bookmark, CaseStudyPage, Foerderprogramm, Rating, Status
 
@@ -399,7 +399,7 @@ class CaseStudyFilterForm(forms.Form):
 def index_context(page, request) -> dict:
     from django.core.paginator import Paginator
 
-    from portal.breadcrumbs import page_trail
+    from core.breadcrumbs import page_trail
 
     base = published_case_studies().descendant_of(page)
     queryset, facets = filter_case_studies(base, request.GET)

@@ -8,7 +8,8 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from network.models import Handlungsfeld, Kommune, Phase
+from core.taxonomy import Phase
+from network.models import Handlungsfeld, Kommune
 
 from .engagement import MESSAGE_MAX_LENGTH
 from .models import SECTIONS, CaseStudyPage, Foerderprogramm, Status

@@ -5,9 +5,9 @@ a case study (Merkliste, rating, "Das wollen wir auch") is what members do; subm
 a Kommune's admins and Digitallotsen, for their own Kommune only.
 """
 
+from core.permissions import is_coordinator, is_editor, is_signed_in, rule
 from network.models import Role
 from network.permissions import confirmed_roles
-from portal.permissions import is_coordinator, is_editor, is_signed_in, rule
 
 # The roles that may speak for their Kommune with a case study.
 SUBMITTING_ROLES = frozenset({Role.ADMIN, Role.DIGITALLOTSE})

@@ -31,7 +31,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Workflow, WorkflowPage, WorkflowState
 from wagtail.users.models import UserProfile
 
-from portal.permissions import has_perm, may_use_cms
+from core.permissions import has_perm, may_use_cms
 
 from .models import SECTIONS, CaseStudyDocument, CaseStudyImage, CaseStudyIndexPage, CaseStudyPage
 

@@ -5,7 +5,7 @@ from django.urls import path
 from django.views.generic import TemplateView
 from drf_spectacular.views import SpectacularAPIView
 
-from portal.permissions import require
+from core.permissions import require
 
 from . import api, views
 from .feeds import CaseStudyAtomFeed, CaseStudyRssFeed

@@ -16,9 +16,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from core.breadcrumbs import Crumb, trail
+from core.permissions import require
 from network.models import Kommune
-from portal.breadcrumbs import Crumb, trail
-from portal.permissions import require
 
 from . import engagement, submission
 from .filters import published_case_studies

@@ -12,7 +12,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 
-from portal.blocks import CalloutBlock, FigureBlock, HeadingBlock
+from core.blocks import CalloutBlock, FigureBlock, HeadingBlock
 
 
 class VideoBlock(blocks.StructBlock):

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from network.models import Phase, Topic
+from core.taxonomy import Phase, Topic
 
 from .catalogue import DURATION_BUCKETS
 from .models import Level

@@ -11,8 +11,8 @@ from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from portal.breadcrumbs import page_trail
-from portal.permissions import has_perm
+from core.breadcrumbs import page_trail
+from core.permissions import has_perm
 
 from . import progress
 from .models import CoursePage, Enrollment, LessonPage, QuizAttempt

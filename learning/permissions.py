@@ -7,7 +7,7 @@ certificate names a person the network knows. Redaktion and Netzwerkkoordination
 enrol without one, to check the courses they build and report on.
 """
 
-from portal.permissions import is_coordinator, is_editor, is_signed_in, rule
+from core.permissions import is_coordinator, is_editor, is_signed_in, rule
 
 
 def has_verified_address(user) -> bool:

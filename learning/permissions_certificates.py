@@ -1,6 +1,6 @@
 """Who may do what with certificates and the learning reports."""
 
-from portal.permissions import is_coordinator, is_editor, is_signed_in, rule
+from core.permissions import is_coordinator, is_editor, is_signed_in, rule
 
 
 @rule("learning.verify_certificate")

@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from portal.breadcrumbs import Crumb, page_trail, trail
-from portal.permissions import has_perm, require
+from core.breadcrumbs import Crumb, page_trail, trail
+from core.permissions import has_perm, require
 
 from . import progress
 from .catalogue import courses_in, filter_courses

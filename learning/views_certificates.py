@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from portal.breadcrumbs import Crumb, trail
-from portal.permissions import require
+from core.breadcrumbs import Crumb, trail
+from core.permissions import require
 
 from .certificates import CertificateRefused, issue_certificate
 from .models import Certificate, CertificateKind, CoursePage

@@ -8,8 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from portal.breadcrumbs import Crumb, trail
-from portal.permissions import require
+from core.breadcrumbs import Crumb, trail
+from core.permissions import require
 
 from . import reports
 from .models import CoursePage

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from portal.permissions import has_perm
+from core.permissions import has_perm
 
 
 class ReportsMenuItem(MenuItem):

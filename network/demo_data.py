@@ -6,7 +6,9 @@ checked against the Gemeindeverzeichnis of the MietNEinV (BGBl. I 2021, S. 3739,
 (for Kreise at the middle of their area).
 """
 
-from .models import KommuneType, MembershipState, Phase, Role
+from core.taxonomy import Phase
+
+from .models import KommuneType, MembershipState, Role
 
 LK = KommuneType.LANDKREIS
 KFS = KommuneType.KREISFREIE_STADT

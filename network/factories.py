@@ -1,6 +1,6 @@
 import factory
 
-from portal.accounts.factories import UserFactory
+from core.factories import UserFactory
 
 from .models import Kommune, KommuneType, Membership, MembershipState, Role
 

@@ -1,8 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .ags import LAND_CHOICES
-from .models import Kommune, KommuneType, Phase, Role, SizeClass
+from core.taxonomy import LAND_CHOICES, Phase, SizeClass
+
+from .models import Kommune, KommuneType, Role
 
 
 def _with_all(choices):

@@ -1,6 +1,6 @@
 """Rules for Kommunen and memberships, registered with the portal's permission module."""
 
-from portal.permissions import is_coordinator, is_signed_in, rule
+from core.permissions import is_coordinator, is_signed_in, rule
 
 from .models import MembershipState, Role
 

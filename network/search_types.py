@@ -1,8 +1,8 @@
 """Kommune profiles in the network search: public, like the directory."""
 
+from core.taxonomy import LAENDER
 from search.registry import PUBLIC, SearchEntry, SearchType, register
 
-from .ags import LAENDER
 from .models import Kommune
 
 

@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from portal.permissions import NETZWERKKOORDINATION, has_perm
+from core.permissions import NETZWERKKOORDINATION, has_perm
 
 from .ags import looks_like_ags, normalise_ags
 from .models import Invitation, Kommune, Membership, MembershipState, Role, fold_name

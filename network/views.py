@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from portal.breadcrumbs import Crumb, trail
-from portal.permissions import has_perm, require
+from core.breadcrumbs import Crumb, trail
+from core.permissions import has_perm, require
 
 from . import services
 from .forms import (

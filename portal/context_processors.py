@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from .permissions import has_perm, may_use_cms
+from core.permissions import has_perm, may_use_cms
 
 # The portal's areas, in header order. An area appears in the header once it is built, so
 # that no menu entry leads to an empty page; the later areas switch their entry on as they land.

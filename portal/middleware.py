@@ -1,7 +1,7 @@
 from django.shortcuts import redirect
 from django.urls import reverse
 
-from .permissions import needs_mfa
+from core.permissions import needs_mfa
 
 # Paths a user without MFA must still reach: to set it up, to sign out, and the assets.
 MFA_SETUP_ALLOWED_PREFIXES = ("/konto/", "/static/", "/media/", "/i18n/")

@@ -7,8 +7,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from .blocks import BaseStreamBlock
-from .breadcrumbs import page_trail
+from core.blocks import BaseStreamBlock
+from core.breadcrumbs import page_trail
 
 
 class HomePage(Page):

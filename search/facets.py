@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from network.ags import LAENDER
-from network.models import Phase, Topic
+from core.taxonomy import LAENDER, Phase, Topic
 
 from .registry import registered_types
 

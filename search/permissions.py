@@ -1,6 +1,6 @@
 """Rules for the search, registered with the portal's permission module."""
 
-from portal.permissions import rule
+from core.permissions import rule
 
 
 @rule("search.use")

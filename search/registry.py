@@ -19,7 +19,7 @@ from datetime import datetime
 
 from django.db import models
 
-from portal.permissions import is_signed_in
+from core.permissions import is_signed_in
 
 # Audience tokens. A group or another restricted space adds its own token, for example
 # f"group:{pk}", and `audience_of` gives it to the people who belong there.

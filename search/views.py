@@ -2,8 +2,8 @@ from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.utils.http import urlencode
 
-from portal.breadcrumbs import Crumb, trail
-from portal.permissions import require
+from core.breadcrumbs import Crumb, trail
+from core.permissions import require
 
 from . import services
 from .facets import FACET_LABELS, FACET_NAMES

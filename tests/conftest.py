@@ -1,10 +1,10 @@
 import pytest
 from django.core.cache import cache
 
+from core.permissions import NETZWERKKOORDINATION, REDAKTION
 from network.factories import KommuneFactory, MembershipFactory
 from network.models import Role
-from portal.accounts.factories import UserFactory
-from portal.permissions import NETZWERKKOORDINATION, REDAKTION
+from core.factories import UserFactory
 from tests.helpers import RolePeople
 
 

@@ -23,9 +23,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from network.models import Phase
-from portal.page_cache import cache_for_visitors
-from portal.permissions import require_for_page
+from core.page_cache import cache_for_visitors
+from core.permissions import require_for_page
+from core.taxonomy import Phase
 
 from ..blocks import CaseStudyStreamBlock
 

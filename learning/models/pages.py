@@ -13,8 +13,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from network.models import Phase
-from portal.permissions import require_for_page
+from core.permissions import require_for_page
+from core.taxonomy import Phase
 
 from ..blocks import LessonStreamBlock
 

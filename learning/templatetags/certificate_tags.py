@@ -1,6 +1,6 @@
 from django import template
 
-from portal.permissions import has_perm
+from core.permissions import has_perm
 
 from ..certificates import holder_name_of, offers_for
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from portal.permissions import require
+from core.permissions import require
 
 from .privacy import delete_account, export_personal_data, kommunen_left_without_admin
 

@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from portal.permissions import require
+from core.permissions import require
 
 
 class ProfileForm(forms.ModelForm):

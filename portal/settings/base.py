@@ -37,6 +37,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # daphne first: its runserver serves HTTP and websockets through ASGI.
     "daphne",
+    "core",
     "portal.accounts",
     "portal",
     "network",
@@ -91,11 +92,11 @@ MIDDLEWARE = [
     "portal.middleware.RequireMfaForStaffRolesMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "portal.page_cache.PageCacheMiddleware",
+    "core.page_cache.PageCacheMiddleware",
 ]
 
 # URL prefixes whose public pages are cached whole for visitors who are not signed in, and
-# the area each belongs to (the unit that `portal.page_cache.purge` makes stale).
+# the area each belongs to (the unit that `core.page_cache.purge` makes stale).
 # The index slug is set by the demo seed and the CMS; pages below another path are still
 # cached by their serve(), only the early answer before routing needs this prefix.
 PAGE_CACHE_AREAS = {"/praxisbeispiele/": "praxisbeispiele"}

@@ -11,7 +11,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 
-from portal.accounts.factories import DEFAULT_PASSWORD
+from core.factories import DEFAULT_PASSWORD
 
 SIGNUP_PASSWORD = "Gemeinde-Verwaltung-2031"
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from portal.accounts.factories import UserFactory
+from core.factories import UserFactory
 
 from .conftest import allauth_text, is_signed_in, sign_in
 

@@ -6,7 +6,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from portal.accounts.factories import DEFAULT_PASSWORD, UserFactory
+from core.factories import DEFAULT_PASSWORD, UserFactory
 from tests.helpers import give_totp
 
 from .conftest import a_wrong_code, allauth_text, is_signed_in, link_in, sign_in, totp_code
@@ -234,7 +234,7 @@ def test_django_admin_login_does_not_skip_the_second_factor(client):
 def test_anyone_who_reaches_an_admin_must_set_up_mfa(client, kind):
     from django.contrib.auth.models import Permission
 
-    from portal.accounts.factories import UserFactory
+    from core.factories import UserFactory
 
     user = UserFactory(is_staff=(kind == "staff"))
     if kind == "cms_permission":

@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 
-from portal.accounts.factories import DEFAULT_PASSWORD, UserFactory
+from core.factories import DEFAULT_PASSWORD, UserFactory
 from tests.helpers import give_totp, login_as
 
 from .conftest import sign_in

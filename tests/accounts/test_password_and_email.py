@@ -6,7 +6,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from portal.accounts.factories import UserFactory
+from core.factories import UserFactory
 from tests.helpers import login_as
 
 from .conftest import is_signed_in, link_in, sign_in

@@ -7,7 +7,7 @@ from django.core.management import call_command
 
 from bestpractice.demo_data import CASE_STUDIES, PROGRAMMES
 from bestpractice.models import CaseStudyPage, Foerderprogramm
-from network.models import Phase, Topic
+from core.taxonomy import Phase, Topic
 
 pytestmark = pytest.mark.django_db
 

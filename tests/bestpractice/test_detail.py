@@ -6,8 +6,8 @@ from django.test.utils import CaptureQueriesContext
 
 from bestpractice.factories import FoerderprogrammFactory, create_case_study
 from bestpractice.models import SECTIONS
+from core.permissions import has_perm
 from network.factories import MembershipFactory
-from portal.permissions import has_perm
 from tests.helpers import RolePeople, login_as
 
 pytestmark = pytest.mark.django_db

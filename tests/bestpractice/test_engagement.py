@@ -88,7 +88,7 @@ def test_a_kommune_does_not_want_what_it_did_itself(client, people, case_study):
 def test_a_signed_in_person_without_a_kommune_gets_no_actions(
     client, case_study, django_user_model
 ):
-    from portal.accounts.factories import UserFactory
+    from core.factories import UserFactory
 
     login_as(client, UserFactory())
     assert client.post(url("bookmark", case_study)).status_code == 403

@@ -9,7 +9,7 @@ from bestpractice.factories import FoerderprogrammFactory, create_case_study
 from bestpractice.filters import PAGE_SIZE, filter_case_studies, published_case_studies
 from bestpractice.models import Bookmark, Rating
 from network.factories import KommuneFactory
-from portal.accounts.factories import UserFactory
+from core.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from wagtail.models import Page
 from bestpractice import engagement
 from bestpractice.factories import FoerderprogrammFactory, create_case_study
 from bestpractice.models import Rating
-from portal.page_cache import HEADER
+from core.page_cache import HEADER
 from tests.helpers import login_as
 
 pytestmark = pytest.mark.django_db

@@ -4,8 +4,8 @@ import pytest
 
 from bestpractice import submission
 from bestpractice.factories import create_case_study
+from core.permissions import has_perm, registered_actions
 from network.models import Handlungsfeld
-from portal.permissions import has_perm, registered_actions
 from tests.helpers import RolePeople
 
 ROLES = RolePeople.role_names()

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from network import services
 from network.factories import KommuneFactory, MembershipFactory
 from network.models import KommuneType, MembershipState, Role
-from portal.accounts.factories import UserFactory
+from core.factories import UserFactory
 from tests.e2e.helpers import assert_no_axe_violations
 from tests.helpers import give_totp
 

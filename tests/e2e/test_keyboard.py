@@ -3,7 +3,7 @@
 from django.utils.translation import gettext as _
 from playwright.sync_api import expect
 
-from portal.accounts.factories import DEFAULT_PASSWORD
+from core.factories import DEFAULT_PASSWORD
 from tests.e2e.helpers import active_element, focus_is_visible, tab_until
 
 

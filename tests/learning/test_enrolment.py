@@ -49,7 +49,7 @@ def test_course_page_offers_enrolment_then_progress(client, people, course):
 
 
 def test_signed_in_person_without_kommune_is_told_why(client, course, django_user_model):
-    from portal.accounts.factories import UserFactory
+    from core.factories import UserFactory
 
     login_as(client, UserFactory())
     content = client.get(course.url).content.decode()

@@ -1,9 +1,9 @@
 import pytest
 from allauth.account.models import EmailAddress
 
+from core.permissions import has_perm
 from learning import progress
 from learning.models import Enrollment, QuizAttempt
-from portal.permissions import has_perm
 from tests.helpers import RolePeople, login_as
 from tests.learning.helpers import answers, only_quiz, quiz_url
 
@@ -101,7 +101,7 @@ def test_my_courses_needs_sign_in(client, people, role):
 
 
 def test_every_learning_action_has_a_rule():
-    from portal.permissions import registered_actions
+    from core.permissions import registered_actions
 
     assert {
         "learning.view_catalogue",

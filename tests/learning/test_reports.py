@@ -11,7 +11,7 @@ from learning import reports
 from learning.models import Certificate, CertificateKind, Enrollment, QuizAttempt
 from network.factories import KommuneFactory, MembershipFactory
 from network.models import MembershipState
-from portal.accounts.factories import UserFactory
+from core.factories import UserFactory
 from tests.helpers import RolePeople, login_as
 from tests.learning.certificate_helpers import course_with_lessons
 

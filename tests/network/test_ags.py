@@ -2,9 +2,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from core.taxonomy import SizeClass, size_class_for
 from network.ags import kreis_ags, normalise_ags, validate_ags
 from network.factories import KommuneFactory
-from network.models import SizeClass, size_class_for
 
 
 @pytest.mark.parametrize("ags", ["01003000", "12069656", "16055000", "09162000", "11000000"])

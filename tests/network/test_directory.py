@@ -3,8 +3,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from core.taxonomy import Phase
 from network.factories import KommuneFactory
-from network.models import KommuneType, Phase
+from network.models import KommuneType
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,7 @@
 import pytest
 
-from network.models import Handlungsfeld, Topic
+from core.taxonomy import Topic
+from network.models import Handlungsfeld
 
 pytestmark = pytest.mark.django_db
 

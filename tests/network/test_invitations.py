@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from network import services
 from network.models import Invitation, Membership, MembershipState, Role
-from portal.accounts.factories import UserFactory
+from core.factories import UserFactory
 from tests.helpers import RolePeople, login_as
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ from django.urls import reverse
 from network import services
 from network.factories import KommuneFactory, MembershipFactory
 from network.models import Membership, MembershipState, Role
-from portal.accounts.factories import UserFactory
+from core.factories import UserFactory
 from tests.helpers import login_as
 
 pytestmark = pytest.mark.django_db
@@ -177,7 +177,7 @@ def test_resolve_kommune_asks_for_the_ags_when_the_name_is_ambiguous():
 def test_requests_to_a_kommune_without_admin_go_to_the_coordination(
     other_kommune, applicant, django_capture_on_commit_callbacks
 ):
-    from portal.permissions import NETZWERKKOORDINATION
+    from core.permissions import NETZWERKKOORDINATION
 
     coordinator = UserFactory(groups=[NETZWERKKOORDINATION])
     with django_capture_on_commit_callbacks(execute=True):

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from network.factories import MembershipFactory
 from network.models import Membership, MembershipState, Role
-from portal.accounts.factories import UserFactory
+from core.factories import UserFactory
 from tests.helpers import login_as
 
 pytestmark = pytest.mark.django_db

@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from core.permissions import has_perm, registered_actions
 from network.models import Kommune
-from portal.permissions import has_perm, registered_actions
 from tests.helpers import RolePeople, login_as
 
 pytestmark = pytest.mark.django_db

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.models import Revision
 
+from core.permissions import NETZWERKKOORDINATION, REDAKTION
 from network import demo_data
 from network.ags import validate_ags
 from network.management.commands.seed_demo import (
@@ -22,7 +23,6 @@ from network.models import (
     size_class_for,
 )
 from portal.models import FooterLinks, StandardPage
-from portal.permissions import NETZWERKKOORDINATION, REDAKTION
 
 User = get_user_model()
 DEMO_EMAILS = [spec["email"] for spec in demo_data.DEMO_USERS]

@@ -5,7 +5,7 @@ from django.utils import translation
 
 from network.factories import MembershipFactory
 from network.models import Role
-from portal.accounts.factories import UserFactory
+from core.factories import UserFactory
 from tests.helpers import login_as
 
 pytestmark = pytest.mark.django_db

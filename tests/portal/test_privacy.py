@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from network.factories import MembershipFactory
 from network.models import Membership, Role
-from portal.accounts.factories import DEFAULT_PASSWORD, UserFactory
+from core.factories import DEFAULT_PASSWORD, UserFactory
 from tests.helpers import login_as
 
 pytestmark = pytest.mark.django_db

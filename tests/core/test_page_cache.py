@@ -6,8 +6,8 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.test import RequestFactory
 
-from portal import page_cache
-from portal.accounts.factories import UserFactory
+from core import page_cache
+from core.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from bestpractice.models import CaseStudyIndexPage, CaseStudyPage
 from learning.models import CourseIndexPage, CoursePage, LearningPathPage
-from portal import permissions
+from core import permissions
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    # An app only so that its templates, template tags and hooks are found; it has no models.
+    name = "core"
+    verbose_name = "Werkzeugkasten"
