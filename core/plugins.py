@@ -8,6 +8,7 @@ itself in by adding files inside itself only. Lower `order` comes first.
 | hook                  | the registered function            | asked by                         |
 |-----------------------|------------------------------------|----------------------------------|
 | HEADER_AREAS          | `() -> HeaderArea`                 | the header navigation            |
+| USER_MENU             | `() -> list[MenuLink]`             | the user menu, signed in         |
 | HOME_SECTIONS         | `(request) -> HomeSection or None` | the home page                    |
 | NEXT_STEPS            | `(user) -> list[NextStep]`         | the home page, signed in         |
 | DATA_EXPORT           | `() -> (section, collect(user))`   | the DSGVO data export            |
@@ -26,7 +27,10 @@ from typing import Any
 
 from wagtail import hooks
 
+from .permissions import has_perm
+
 HEADER_AREAS = "ndk_header_area"
+USER_MENU = "ndk_user_menu"
 HOME_SECTIONS = "ndk_home_section"
 NEXT_STEPS = "ndk_next_steps"
 DATA_EXPORT = "ndk_data_export"
@@ -47,6 +51,20 @@ class HeaderArea:
 
 def header_areas() -> list[HeaderArea]:
     return [area() for area in hooks.get_hooks(HEADER_AREAS)]
+
+
+@dataclass(frozen=True)
+class MenuLink:
+    """A personal page in the user menu, shown to whom the permission `action` allows."""
+
+    label: str
+    url_name: str
+    action: str
+
+
+def user_menu_links(user) -> list[MenuLink]:
+    links = (link for declare in hooks.get_hooks(USER_MENU) for link in declare())
+    return [link for link in links if has_perm(user, link.action)]
 
 
 @dataclass(frozen=True)

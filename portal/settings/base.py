@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "bestpractice",
     "learning",
     "search",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
