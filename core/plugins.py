@@ -12,7 +12,7 @@ itself in by adding files inside itself only. Lower `order` comes first.
 | HOME_SECTIONS         | `(request) -> HomeSection or None` | the home page                    |
 | NEXT_STEPS            | `(user) -> list[NextStep]`         | the home page, signed in         |
 | DATA_EXPORT           | `() -> (section, collect(user))`   | the DSGVO data export            |
-| DELETION_GUARDS       | `(user) -> list[str]` (reasons)    | account deletion                 |
+| DELETION_GUARDS       | `(user) -> list[DeletionBlocker]`  | account deletion                 |
 | DEMO_SEEDERS          | `(SeedContext) -> None`            | `manage.py seed_demo`            |
 | RELATED_CONTENT       | `(slugs, exclude) -> Related|None` | pages with Handlungsfelder       |
 | RECOMMENDERS          | `(Need) -> list[Recommendation]`   | recommendations for a Kommune    |
@@ -107,8 +107,16 @@ def data_export_sections(user) -> dict[str, Any]:
     return sections
 
 
-def deletion_blockers(user) -> list[str]:
-    """Why the account cannot be deleted yet (empty when nothing stands in the way)."""
+@dataclass(frozen=True)
+class DeletionBlocker:
+    """Why an account cannot be deleted yet, and what the person has to do first."""
+
+    title: str
+    text: str
+
+
+def deletion_blockers(user) -> list[DeletionBlocker]:
+    """Empty when nothing stands in the way of deleting the account."""
     return [reason for guard in hooks.get_hooks(DELETION_GUARDS) for reason in guard(user)]
 
 

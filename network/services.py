@@ -1,25 +1,18 @@
 """What people do with Kommunen and memberships, as plain functions the views call."""
 
-from dataclasses import dataclass
-
 from allauth.account.models import EmailAddress
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
+from core.mail import notify
 from core.permissions import NETZWERKKOORDINATION, has_perm
 
 from .ags import looks_like_ags, normalise_ags
 from .models import Invitation, Kommune, Membership, MembershipState, Role, fold_name
-from .tasks import send_notification_mail
 
 
 def resolve_kommune(text: str) -> Kommune:
@@ -50,19 +43,6 @@ def resolve_kommune(text: str) -> Kommune:
             % {"text": text.strip()}
         )
     return matches[0]
-
-
-def _mail(template: str, context: dict, recipients: list[str]) -> None:
-    if not recipients:
-        return
-    context = {**context, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
-    # Mails go out in German, the portal's first language, whatever the sender's language.
-    with translation.override("de"):
-        subject = render_to_string(f"network/mail/{template}_subject.txt", context).strip()
-        body = render_to_string(f"network/mail/{template}_body.txt", context)
-    transaction.on_commit(
-        lambda: send_notification_mail.enqueue(subject=subject, body=body, recipients=recipients)
-    )
 
 
 def admin_emails(kommune: Kommune) -> list[str]:
@@ -111,8 +91,8 @@ def request_membership(user, kommune: Kommune) -> Membership:
 
 
 def notify_admins_of_request(membership: Membership) -> None:
-    _mail(
-        "membership_requested",
+    notify(
+        "network.membership_requested",
         {"membership": membership, "kommune": membership.kommune, "person": membership.user},
         deciders_of(membership.kommune),
     )
@@ -140,7 +120,7 @@ def confirm_membership(membership: Membership, decided_by, role: str = Role.MITG
     membership.decided_by = decided_by
     membership.decided_at = timezone.now()
     membership.save(update_fields=["state", "role", "decided_by", "decided_at"])
-    _mail("membership_confirmed", {"membership": membership}, [membership.user.email])
+    notify("network.membership_confirmed", {"membership": membership}, [membership.user.email])
     return membership
 
 
@@ -151,17 +131,28 @@ def decline_membership(membership: Membership) -> None:
     context = {"kommune": membership.kommune, "person": membership.user}
     recipient = membership.user.email
     membership.delete()
-    _mail("membership_declined", context, [recipient])
+    notify("network.membership_declined", context, [recipient])
+
+
+def _is_last_admin(membership: Membership) -> bool:
+    other_admins = Membership.objects.confirmed().filter(
+        kommune_id=membership.kommune_id, role=Role.ADMIN
+    )
+    return not other_admins.exclude(pk=membership.pk).exists()
 
 
 def _would_leave_kommune_without_admin(membership: Membership) -> bool:
     if membership.role != Role.ADMIN or not membership.is_confirmed:
         return False
     _lock_kommune(membership.kommune_id)
-    other_admins = Membership.objects.confirmed().filter(
-        kommune_id=membership.kommune_id, role=Role.ADMIN
-    )
-    return not other_admins.exclude(pk=membership.pk).exists()
+    return _is_last_admin(membership)
+
+
+def kommunen_only_administered_by(user) -> list[Kommune]:
+    """Kommunen in which this person is the only admin: they must hand over before leaving
+    the network."""
+    admin_of = Membership.objects.confirmed().filter(user=user, role=Role.ADMIN)
+    return [m.kommune for m in admin_of.select_related("kommune") if _is_last_admin(m)]
 
 
 @transaction.atomic
@@ -188,7 +179,7 @@ def remove_membership(membership: Membership, removed_by) -> None:
     context = {"kommune": membership.kommune, "person": membership.user}
     recipient = membership.user.email
     _end_membership(membership)
-    _mail("membership_removed", context, [recipient])
+    notify("network.membership_removed", context, [recipient])
 
 
 def _drop_open_invitations(membership: Membership) -> None:
@@ -240,96 +231,6 @@ def filter_kommunen(queryset, *, land="", kind="", size_class="", phase=None, q=
     return queryset
 
 
-@dataclass(frozen=True)
-class NextStep:
-    title: str
-    text: str
-    url: str
-    link_text: str
-
-
-def next_steps_for(user) -> dict:
-    """What the home page shows a signed-in person: their Kommune and what to do next."""
-    memberships = list(
-        Membership.objects.filter(user=user).select_related("kommune").order_by("-is_primary")
-    )
-    confirmed = [m for m in memberships if m.is_confirmed]
-    pending = [m for m in memberships if not m.is_confirmed]
-    steps = []
-    if not memberships:
-        steps.append(
-            NextStep(
-                _("Ihrer Kommune beitreten"),
-                _("Suchen Sie Ihre Kommune im Verzeichnis und fragen Sie die Mitgliedschaft an."),
-                "/kommunen/",
-                _("Zum Kommunenverzeichnis"),
-            )
-        )
-    admin_of = [m.kommune for m in confirmed if m.role == Role.ADMIN]
-    for kommune in admin_of:
-        open_requests = Membership.objects.requested().filter(kommune=kommune).count()
-        if open_requests:
-            steps.append(
-                NextStep(
-                    _("Offene Beitrittsanfragen"),
-                    ngettext(
-                        "%(count)s Person möchte %(kommune)s beitreten.",
-                        "%(count)s Personen möchten %(kommune)s beitreten.",
-                        open_requests,
-                    )
-                    % {"count": open_requests, "kommune": kommune.name},
-                    reverse("network:kommune_members", args=[kommune.ags]),
-                    _("Anfragen prüfen"),
-                )
-            )
-        if not kommune.description:
-            steps.append(
-                NextStep(
-                    _("Profil vervollständigen"),
-                    _("Beschreiben Sie %(kommune)s, damit andere Kommunen Sie finden.")
-                    % {"kommune": kommune.name},
-                    reverse("network:kommune_edit", args=[kommune.ags]),
-                    _("Profil bearbeiten"),
-                )
-            )
-    if has_perm(user, "network.review_requests"):
-        waiting = open_requests_for_coordination().filter(kommune_has_admin=False).count()
-        if waiting:
-            steps.append(
-                NextStep(
-                    _("Anfragen ohne Kommunen-Admin"),
-                    ngettext(
-                        "%(count)s Anfrage wartet auf die Netzwerkkoordination.",
-                        "%(count)s Anfragen warten auf die Netzwerkkoordination.",
-                        waiting,
-                    )
-                    % {"count": waiting},
-                    reverse("network:coordination_requests"),
-                    _("Anfragen prüfen"),
-                )
-            )
-    return {"confirmed": confirmed, "pending": pending, "steps": steps}
-
-
-FIGURES_CACHE_KEY = "network:figures"
-
-
-def network_figures() -> dict:
-    """The network at a glance for the home page. Counted at most every ten minutes: exact
-    figures are not worth three COUNT queries on every visit at national scale."""
-    figures = cache.get(FIGURES_CACHE_KEY)
-    if figures is None:
-        confirmed = Membership.objects.confirmed()
-        figures = {
-            "kommunen": Kommune.objects.count(),
-            "laender": Kommune.objects.values("land").distinct().count(),
-            "members": confirmed.values("user").distinct().count(),
-            "lotsen": confirmed.filter(role=Role.DIGITALLOTSE).values("user").distinct().count(),
-        }
-        cache.set(FIGURES_CACHE_KEY, figures, 600)
-    return figures
-
-
 @transaction.atomic
 def invite_member(kommune: Kommune, email: str, role: str, invited_by) -> Invitation:
     email = email.strip().lower()
@@ -347,7 +248,7 @@ def invite_member(kommune: Kommune, email: str, role: str, invited_by) -> Invita
     invitation = Invitation.objects.create(
         kommune=kommune, email=email, role=role, invited_by=invited_by
     )
-    _mail("invitation", {"invitation": invitation, "kommune": kommune}, [email])
+    notify("network.invitation", {"invitation": invitation, "kommune": kommune}, [email])
     return invitation
 
 

@@ -1,8 +1,12 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core import plugins
+
+from . import home, privacy
 from .models import Kommune, Membership
 
 
@@ -78,3 +82,44 @@ class NetworkViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(NetworkViewSetGroup)
+
+
+# The network's places in the portal (see core/plugins.py).
+
+
+@hooks.register(plugins.HEADER_AREAS, order=50)
+def kommunen_area():
+    return plugins.HeaderArea(_("Kommunen"), "/kommunen/")
+
+
+@hooks.register(plugins.USER_MENU, order=50)
+def coordination_menu_link():
+    return [
+        plugins.MenuLink(
+            _("Offene Beitrittsanfragen"),
+            "network:coordination_requests",
+            "network.review_requests",
+        )
+    ]
+
+
+hooks.register(plugins.HOME_SECTIONS, home.memberships_section, order=10)
+hooks.register(plugins.HOME_SECTIONS, home.figures_section, order=50)
+hooks.register(plugins.NEXT_STEPS, home.next_steps, order=10)
+hooks.register(plugins.DELETION_GUARDS, privacy.sole_admin_blockers)
+
+
+@hooks.register(plugins.DATA_EXPORT, order=10)
+def membership_export():
+    return "mitgliedschaften", privacy.export_memberships
+
+
+@hooks.register(plugins.NOTIFICATION_KINDS)
+def network_notifications():
+    return [
+        plugins.NotificationKind("network.membership_requested", _("Neue Beitrittsanfrage")),
+        plugins.NotificationKind("network.membership_confirmed", _("Mitgliedschaft bestätigt")),
+        plugins.NotificationKind("network.membership_declined", _("Beitrittsanfrage abgelehnt")),
+        plugins.NotificationKind("network.membership_removed", _("Mitgliedschaft beendet")),
+        plugins.NotificationKind("network.invitation", _("Einladung in eine Kommune")),
+    ]

@@ -7,6 +7,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from core import plugins
 from core.blocks import BaseStreamBlock
 from core.breadcrumbs import page_trail
 
@@ -26,12 +27,12 @@ class HomePage(Page):
         verbose_name = _("Startseite")
 
     def get_context(self, request, *args, **kwargs):
-        from network.services import network_figures, next_steps_for
-
         context = super().get_context(request, *args, **kwargs)
-        context["figures"] = network_figures()
+        sections = plugins.home_sections(request)
+        context["personal_sections"] = [section for section in sections if section.personal]
+        context["sections"] = [section for section in sections if not section.personal]
         if request.user.is_authenticated:
-            context["next_steps"] = next_steps_for(request.user)
+            context["next_steps"] = plugins.next_steps(request.user)
         return context
 
 

@@ -7,7 +7,7 @@ import logging
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from portal.context_processors import AREAS
+from core.plugins import HeaderArea, header_areas
 
 from .backends import SearchResults, Suggestion, get_backend
 from .backends.base import PAGE_SIZE, clean_query
@@ -16,6 +16,7 @@ from .facets import FACET_NAMES, clean_filters
 logger = logging.getLogger(__name__)
 
 SEARCH_LABEL = _("Suche")
+SEARCH_URL = "/suche/"
 MAX_PAGE = 1000
 # Shown when nobody has typed anything yet: what people in Kommunen typically look for.
 EXAMPLE_QUERIES = [
@@ -80,6 +81,6 @@ def _is_connection_error(error: Exception) -> bool:
     return isinstance(error, ConnectionError | ConnectionTimeout)
 
 
-def areas() -> list[dict]:
-    """The built areas of the portal, linked from the empty states."""
-    return [area for area in AREAS if area["built"] and area["url"] != "/suche/"]
+def areas() -> list[HeaderArea]:
+    """The portal's areas, linked from the empty states."""
+    return [area for area in header_areas() if area.url != SEARCH_URL]

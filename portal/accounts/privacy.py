@@ -1,25 +1,13 @@
 """The rights the DSGVO gives every person over their account: a copy of their data
 (Art. 15, 20) and erasure (Art. 17)."""
 
-from collections.abc import Callable
-
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
-# What other apps store about a person joins the export through `register_export`, called in
-# their AppConfig.ready(), so that a new feature cannot be forgotten here.
-_exports: dict[str, Callable[[object], object]] = {}
-
-
-def register_export(section: str, collect: Callable[[object], object]) -> None:
-    """Add `section` to every export, with the value `collect(user)` (JSON-serialisable)."""
-    if section in _exports and _exports[section] is not collect:
-        raise ValueError(f"An export section {section!r} is registered already.")
-    _exports[section] = collect
+from core.plugins import data_export_sections, deletion_blockers
 
 
 def export_personal_data(user) -> dict:
@@ -28,9 +16,6 @@ def export_personal_data(user) -> dict:
     MFA secrets and password hashes are left out: they are credentials, not information
     about the person, and a leaked export must not open the account.
     """
-    from network.models import Membership
-
-    memberships = Membership.objects.filter(user=user).select_related("kommune")
     return {
         "exportiert_am": timezone.now().isoformat(),
         "konto": {
@@ -49,37 +34,10 @@ def export_personal_data(user) -> dict:
             {"art": a.get_type_display(), "eingerichtet_am": a.created_at.isoformat()}
             for a in Authenticator.objects.filter(user=user)
         ],
-        "mitgliedschaften": [
-            {
-                "kommune": m.kommune.name,
-                "ags": m.kommune.ags,
-                "rolle": m.get_role_display(),
-                "status": m.get_state_display(),
-                "hauptmitgliedschaft": m.is_primary,
-                "angefragt_am": m.requested_at.isoformat(),
-            }
-            for m in memberships
-        ],
         "gruppen": list(user.groups.values_list("name", flat=True)),
-        **{section: collect(user) for section, collect in _exports.items()},
+        # What the apps store about the person: each registers its section (DATA_EXPORT).
+        **data_export_sections(user),
     }
-
-
-def kommunen_left_without_admin(user) -> list[str]:
-    """Kommunen in which this person is the only admin: they must hand over first."""
-    from network.models import Membership, Role
-
-    sole = []
-    admin_of = Membership.objects.confirmed().filter(user=user, role=Role.ADMIN)
-    for membership in admin_of.select_related("kommune"):
-        others = (
-            Membership.objects.confirmed()
-            .filter(kommune_id=membership.kommune_id, role=Role.ADMIN)
-            .exclude(user=user)
-        )
-        if not others.exists():
-            sole.append(membership.kommune.name)
-    return sole
 
 
 @transaction.atomic
@@ -89,13 +47,11 @@ def delete_account(user) -> None:
     Contributions others rely on (posts, case studies) are to be anonymised rather than
     deleted, once those features exist; they hook in here.
     """
-    blocking = kommunen_left_without_admin(user)
-    if blocking:
-        raise ValidationError(
-            _(
-                "Sie sind die einzige Person mit der Rolle Kommunen-Admin für: %(kommunen)s. "
-                "Bitte übertragen Sie diese Rolle zuerst an eine andere Person."
-            )
-            % {"kommunen": ", ".join(blocking)}
-        )
+    blockers = deletion_blockers(user)
+    if blockers:
+        raise ValidationError([blocker.text for blocker in blockers])
     user.delete()
+
+
+def register_export(section, collect):  # TEMPORARY until learning registers through the hook
+    pass

@@ -12,8 +12,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from core.permissions import require
+from core.plugins import deletion_blockers
 
-from .privacy import delete_account, export_personal_data, kommunen_left_without_admin
+from .privacy import delete_account, export_personal_data
 
 
 class DeleteAccountForm(forms.Form):
@@ -52,7 +53,7 @@ def privacy(request):
             return redirect("/")
     context = {
         "form": form,
-        "blocking_kommunen": kommunen_left_without_admin(request.user),
+        "blockers": deletion_blockers(request.user),
     }
     return render(request, "portal/privacy.html", context)
 

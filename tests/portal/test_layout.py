@@ -3,9 +3,9 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 
+from core.factories import UserFactory
 from network.factories import MembershipFactory
 from network.models import Role
-from core.factories import UserFactory
 from tests.helpers import login_as
 
 pytestmark = pytest.mark.django_db
@@ -111,7 +111,8 @@ def test_breadcrumbs_lead_from_home_through_the_kreis_to_the_current_page(client
 def test_home_page_shows_the_network_in_figures(client, people, kommune):
     html = client.get("/").content.decode()
     assert "Das Netzwerk in Zahlen" in html
-    figures = client.get("/").context["figures"]
+    sections = client.get("/").context["sections"]
+    (figures,) = [s.context["figures"] for s in sections if "figures" in s.context]
     assert figures["kommunen"] == 2
     assert figures["members"] == 4
     assert figures["lotsen"] == 1
