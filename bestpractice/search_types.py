@@ -3,7 +3,7 @@
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from search.registry import PUBLIC, SearchEntry, SearchType, register
+from search.registry import PUBLIC, SearchEntry, SearchType, findable_page, register
 
 from .models import SECTIONS, CaseStudyPage
 
@@ -22,8 +22,7 @@ class CaseStudySearchType(SearchType):
         return CaseStudyPage.objects.live().prefetch_related("kommunen", "handlungsfelder", "tags")
 
     def entry_for(self, obj) -> SearchEntry | None:
-        # Drafts, unpublished pages and pages behind a view restriction are found by no one.
-        if not obj.live or obj.get_view_restrictions().exists():
+        if not findable_page(obj):
             return None
         sections = [_plain(getattr(obj, name)) for name, _label in SECTIONS]
         return SearchEntry(

@@ -2,18 +2,19 @@ from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from core.breadcrumbs import Crumb, trail
+from core.forms import error_text
+from core.pagination import paginate
 from core.permissions import has_perm, require
+from core.redirects import safe_next
 
 from . import services
 from .forms import (
@@ -55,13 +56,11 @@ def kommune_directory(request):
     kommunen = services.filter_kommunen(
         Kommune.objects.select_related("kreis"), **form.filters()
     ).only("name", "ags", "kind", "land", "population", "phase", "size_class", "kreis__name")
-    page = Paginator(kommunen, PAGE_SIZE).get_page(request.GET.get("seite"))
-    query = request.GET.copy()
-    query.pop("seite", None)
+    page, query = paginate(request, kommunen, PAGE_SIZE)
     context = {
         "form": form,
         "page": page,
-        "query": query.urlencode(),
+        "query": query,
         "breadcrumbs": trail(Crumb(DIRECTORY_LABEL)),
     }
     template = "network/kommune_directory.html"
@@ -184,7 +183,7 @@ def invitation_revoke(request, ags, pk, obj):
         services.revoke_invitation(obj)
         messages.success(request, _("Die Einladung wurde zurückgezogen."))
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, error_text(error))
     return _back_to_members(obj.kommune)
 
 
@@ -203,7 +202,7 @@ def invitation(request, token, obj):
         try:
             membership = services.accept_invitation(invitation, request.user)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            messages.error(request, error_text(error))
         else:
             messages.success(
                 request,
@@ -234,13 +233,9 @@ def membership_request(request, ags, obj):
 
 def _back_to_members(kommune, request=None):
     """Back to where the decision was made: the Kommune's members page, or the coordination
-    queue when it came from there. `next` is only followed to a page of this site."""
-    target = request.POST.get("next", "") if request else ""
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(target)
-    return redirect("network:kommune_members", ags=kommune.ags)
+    queue when it came from there."""
+    members = reverse("network:kommune_members", args=[kommune.ags])
+    return redirect(safe_next(request, members) if request else members)
 
 
 @require_POST
@@ -260,7 +255,7 @@ def membership_decide(request, ags, pk, obj):
             services.decline_membership(obj)
             messages.success(request, _("Die Anfrage wurde abgelehnt."))
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, error_text(error))
     return _back_to_members(obj.kommune, request)
 
 
@@ -274,7 +269,7 @@ def membership_role(request, ags, pk, obj):
         services.change_role(obj, form.cleaned_data["role"])
         messages.success(request, _("Die Rolle wurde geändert."))
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, error_text(error))
     return _back_to_members(obj.kommune)
 
 
@@ -285,7 +280,7 @@ def membership_remove(request, ags, pk, obj):
         services.remove_membership(obj, request.user)
         messages.success(request, _("%(person)s wurde entfernt.") % {"person": obj.user})
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, error_text(error))
     return _back_to_members(obj.kommune)
 
 
@@ -304,7 +299,7 @@ def membership_make_primary(request, pk, obj):
     try:
         services.make_primary(obj)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, error_text(error))
     else:
         chosen = {"kommune": obj.kommune}
         messages.success(request, _("%(kommune)s ist jetzt Ihre Hauptmitgliedschaft.") % chosen)
@@ -320,17 +315,16 @@ def membership_leave(request, pk, obj):
             request, _("Sie gehören %(kommune)s nicht mehr an.") % {"kommune": obj.kommune}
         )
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, error_text(error))
     return redirect("portal:profile")
 
 
 @require("network.review_requests")
 def coordination_requests(request):
-    page = Paginator(services.open_requests_for_coordination(), PAGE_SIZE).get_page(
-        request.GET.get("seite")
-    )
+    page, query = paginate(request, services.open_requests_for_coordination(), PAGE_SIZE)
     context = {
         "page": page,
+        "query": query,
         "role_choices": Role.choices,
         "breadcrumbs": trail(
             Crumb(DIRECTORY_LABEL, reverse("network:kommune_directory")),

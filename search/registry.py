@@ -73,6 +73,12 @@ class SearchType:
 _types: dict[str, SearchType] = {}
 
 
+def findable_page(page) -> bool:
+    """Drafts, unpublished pages and pages behind a CMS view restriction are found by nobody:
+    a page type's `entry_for()` returns None for them."""
+    return page.live and not page.get_view_restrictions().exists()
+
+
 def register(cls: type[SearchType]) -> type[SearchType]:
     instance = cls()
     if not instance.name or instance.name in _types:
