@@ -13,7 +13,7 @@ run: install static migrate demo
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install static
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 # Stamp files make a second `make run` skip the installs unless the lock files changed.
 install: $(VENV)/.installed-python node_modules/.installed-npm
