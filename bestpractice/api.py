@@ -16,7 +16,8 @@ from wagtail.rich_text import expand_db_html
 
 from core.taxonomy import LAENDER, Phase, SizeClass, Topic
 
-from .filters import (
+from .models import SECTIONS, Foerderprogramm, Status
+from .queries import (
     COST_RANGES,
     COST_UNKNOWN,
     SORTS,
@@ -27,7 +28,6 @@ from .filters import (
     sort_case_studies,
     with_list_data,
 )
-from .models import SECTIONS, Foerderprogramm, Status
 
 API_PAGE_SIZE = 20
 
@@ -35,7 +35,7 @@ API_PAGE_SIZE = 20
 class RulePermission(BasePermission):
     """DRF views ask the portal's permission module like every other view."""
 
-    action = "casestudy.api"
+    action = "bestpractice.api"
 
     def has_permission(self, request, view):
         from core.permissions import has_perm

@@ -14,8 +14,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from network.models import Kommune
 from core import page_cache
+from network.models import Kommune
 
 from .models import Bookmark, Foerderprogramm, Rating, ReplicationInterest
 from .models.pages import CACHE_AREA

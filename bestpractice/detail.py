@@ -1,13 +1,15 @@
 """What the case study page shows besides its own fields, loaded in a constant number of
-queries: the facts box's relations, images with their renditions, documents, and the contact
-person for those allowed to see them."""
+queries: the facts box's relations, images with their renditions, documents, the contact
+person for those allowed to see them, and what other areas offer for its Handlungsfelder."""
 
 from django.db.models import Prefetch
 
 from core.breadcrumbs import page_trail
 from core.permissions import has_perm
-from learning.links import courses_for_handlungsfelder
+from core.plugins import related_content
 from network.models import Kommune, Membership
+
+from .models.pages import CONTENT_KIND
 
 
 def contact_kommune(contact, kommunen: list[Kommune]) -> Kommune | None:
@@ -35,11 +37,13 @@ def detail_context(page, request) -> dict:
         "index_url": breadcrumbs[-2].url if len(breadcrumbs) > 2 else "",
         "kommunen": kommunen,
         "handlungsfelder": handlungsfelder,
-        "related_courses": list(courses_for_handlungsfelder(h.slug for h in handlungsfelder)),
+        "related_content": related_content(
+            (feld.slug for feld in handlungsfelder), exclude=CONTENT_KIND
+        ),
         "case_study_tags": list(page.tags.all()),
         "case_study_images": _images(page),
         "case_study_documents": _documents(page),
-        "may_see_contact": has_perm(request.user, "casestudy.see_contact", page),
+        "may_see_contact": has_perm(request.user, "bestpractice.see_contact", page),
     }
     if context["may_see_contact"] and page.contact_person_id:
         contact = page.contact_person

@@ -11,13 +11,13 @@ from django.db import IntegrityError, transaction
 from django.db.models import Avg, Count, QuerySet
 from django.utils.translation import gettext as _
 
+from core.mail import notify
 from core.permissions import has_perm
 from network.models import Kommune, Membership
 from network.permissions import confirmed_roles
 
-from .filters import published_case_studies, with_list_data
-from .mail import send_mail_to
 from .models import Bookmark, CaseStudyPage, Rating, ReplicationInterest
+from .queries import published_case_studies, with_list_data
 from .submission import plain_text
 
 COMPARE_MIN = 2
@@ -35,7 +35,7 @@ def _ensure(user, action: str, page: CaseStudyPage) -> None:
 
 
 def bookmark(user, page: CaseStudyPage) -> Bookmark:
-    _ensure(user, "casestudy.bookmark", page)
+    _ensure(user, "bestpractice.bookmark", page)
     entry, _created = Bookmark.objects.get_or_create(user=user, case_study=page)
     return entry
 
@@ -56,7 +56,7 @@ def bookmarked_case_studies(user) -> QuerySet:
 
 def rate(user, page: CaseStudyPage, usefulness: int) -> Rating:
     """One vote per person and case study; voting again changes the vote."""
-    _ensure(user, "casestudy.rate", page)
+    _ensure(user, "bestpractice.rate", page)
     if usefulness not in range(1, 6):
         raise ValidationError(_("Bitte wählen Sie eine Bewertung von 1 bis 5."))
     rating, _created = Rating.objects.update_or_create(
@@ -99,7 +99,7 @@ def contact_recipient(page: CaseStudyPage):
 def want_too(user, page: CaseStudyPage, kommune: Kommune, message: str = "") -> ReplicationInterest:
     """Store that `kommune` wants to replicate the case study and tell the contact person.
     Once per Kommune and case study: a second press by a colleague changes nothing."""
-    _ensure(user, "casestudy.want_too", page)
+    _ensure(user, "bestpractice.want_too", page)
     if not Membership.objects.confirmed().filter(user=user, kommune=kommune).exists():
         raise PermissionDenied
     message = plain_text(message)[:MESSAGE_MAX_LENGTH]
@@ -124,8 +124,8 @@ def want_too(user, page: CaseStudyPage, kommune: Kommune, message: str = "") -> 
         ) from None
     recipient = contact_recipient(page)
     if recipient is not None and recipient.pk != user.pk:
-        send_mail_to(
-            "replication_interest",
+        notify(
+            "bestpractice.replication_interest",
             {"interest": interest, "page": page, "kommune": kommune, "person": user},
             [recipient.email],
         )
@@ -222,9 +222,9 @@ class EngagementState:
 
 def engagement_state(user, page: CaseStudyPage, session) -> EngagementState:
     """Everything the action buttons need, in a fixed number of queries."""
-    may_bookmark = has_perm(user, "casestudy.bookmark", page)
-    may_rate = has_perm(user, "casestudy.rate", page)
-    may_want_too = has_perm(user, "casestudy.want_too", page)
+    may_bookmark = has_perm(user, "bestpractice.bookmark", page)
+    may_rate = has_perm(user, "bestpractice.rate", page)
+    may_want_too = has_perm(user, "bestpractice.want_too", page)
     selection = compare_selection(session)
     own_rating = None
     kommunen: list[Kommune] = []
@@ -247,7 +247,7 @@ def engagement_state(user, page: CaseStudyPage, session) -> EngagementState:
         may_bookmark=may_bookmark,
         may_rate=may_rate,
         may_want_too=may_want_too,
-        may_submit=has_perm(user, "casestudy.submit"),
+        may_submit=has_perm(user, "bestpractice.submit"),
         bookmarked=may_bookmark and Bookmark.objects.filter(user=user, case_study=page).exists(),
         own_rating=own_rating,
         rating=rating_summary(page),

@@ -3,8 +3,8 @@
 from datetime import timedelta
 
 import factory
-from wagtail.models import Site
 from django.utils import timezone
+from wagtail.models import Site
 
 from core.taxonomy import Phase
 from network.models import Handlungsfeld

@@ -9,8 +9,8 @@ from django.utils.translation import gettext as _
 from core.taxonomy import Topic
 from network.models import Handlungsfeld
 
-from .filters import published_case_studies
 from .models import CaseStudyIndexPage
+from .queries import published_case_studies
 
 FEED_LENGTH = 30
 

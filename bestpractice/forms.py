@@ -1,4 +1,5 @@
-"""Forms of the case study area: the submission form and the small forms of the actions."""
+"""Forms of the case study area: the index's filters, the submission form and the small forms
+of the actions."""
 
 from pathlib import Path
 
@@ -12,8 +13,9 @@ from core.taxonomy import Phase
 from network.models import Handlungsfeld, Kommune
 
 from .engagement import MESSAGE_MAX_LENGTH
-from .models import SECTIONS, CaseStudyPage, Foerderprogramm, Status
+from .models import SECTIONS, SUBMITTED_FIELDS, CaseStudyPage, Foerderprogramm, Status
 from .models.pages import TRANSFERABILITY_CHOICES
+from .queries import SORTS, Facet
 from .submission import parse_tags, rich_text_to_text
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -23,6 +25,27 @@ DOCUMENT_TYPES = {"pdf": "application/pdf"}
 
 ACTION_DRAFT = "entwurf"
 ACTION_SUBMIT = "einreichen"
+
+
+class CaseStudyFilterForm(forms.Form):
+    """Renders the facets as the KERN form fields; each option names its count."""
+
+    hide_optional_marker = True  # every filter is optional
+
+    def __init__(self, facets: list[Facet], sort: str, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for facet in facets:
+            choices = [("", _("Alle"))] + [
+                (option.value, f"{option.label} ({option.count})") for option in facet.options
+            ]
+            self.fields[facet.name] = forms.ChoiceField(
+                label=facet.label, required=False, choices=choices
+            )
+            self.initial[facet.name] = facet.selected.value if facet.selected else ""
+        self.fields["sortierung"] = forms.ChoiceField(
+            label=_("Sortierung"), required=False, choices=list(SORTS.items())
+        )
+        self.initial["sortierung"] = sort
 
 
 def check_upload(upload, allowed: dict[str, str]) -> None:
@@ -243,23 +266,8 @@ class SubmissionForm(forms.Form):
 
 def initial_from_page(page: CaseStudyPage) -> dict:
     """What a draft holds, as the form's initial values, to continue editing it."""
-    initial = {
-        name: getattr(page, name)
-        for name in (
-            "title",
-            "teaser",
-            "phase",
-            "status",
-            "cost_one_off",
-            "cost_yearly",
-            "staff_effort",
-            "start_date",
-            "end_date",
-            "transferability",
-            "transferability_reason",
-        )
-    }
-    initial["foerderprogramm"] = page.foerderprogramm_id
+    # serializable_value gives the programme's id, as the form's choice, without loading it.
+    initial = {name: page.serializable_value(name) for name in SUBMITTED_FIELDS}
     initial["kommunen"] = [kommune.pk for kommune in page.kommunen.all()]
     initial["handlungsfelder"] = [feld.pk for feld in page.handlungsfelder.all()]
     initial["tags"] = ", ".join(tag.name for tag in page.tags.all())

@@ -4,7 +4,8 @@ from django.dispatch import receiver
 from wagtail.models import WorkflowState
 from wagtail.signals import page_published, workflow_rejected
 
-from .mail import send_mail_to
+from core.mail import notify
+
 from .models import CaseStudyPage
 
 
@@ -25,7 +26,7 @@ def tell_submitter_of_publication(sender, instance, revision=None, alias=False, 
         return
     owner = instance.owner
     if owner.is_active:
-        send_mail_to("submission_published", {"page": instance}, [owner.email])
+        notify("bestpractice.submission_published", {"page": instance}, [owner.email])
 
 
 @receiver(workflow_rejected)
@@ -38,4 +39,6 @@ def tell_submitter_of_rejection(sender, instance, user=None, **kwargs):
         return
     task_state = instance.current_task_state
     comment = task_state.specific.get_comment() if task_state else ""
-    send_mail_to("submission_rejected", {"page": page, "comment": comment}, [submitter.email])
+    notify(
+        "bestpractice.submission_rejected", {"page": page, "comment": comment}, [submitter.email]
+    )

@@ -27,58 +27,58 @@ def submitting_kommune_ids(user) -> set[int]:
     return {pk for pk, role in confirmed_roles(user).items() if role in SUBMITTING_ROLES}
 
 
-@rule("casestudy.view")
+@rule("bestpractice.view")
 def can_view_case_studies(user, page=None) -> bool:
     """Published case studies are public; Wagtail's view restrictions and drafts are handled
     by the page tree before this rule is asked."""
     return True
 
 
-@rule("casestudy.see_contact")
+@rule("bestpractice.see_contact")
 def can_see_contact(user, page=None) -> bool:
     """Contact persons are people, not a public directory: shown to the network's members and
     to the staff roles, never to anonymous visitors or to people without a confirmed Kommune."""
     return is_network_member(user) or is_staff_role(user)
 
 
-@rule("casestudy.bookmark")
+@rule("bestpractice.bookmark")
 def can_bookmark(user, page=None) -> bool:
     return is_network_member(user) or is_staff_role(user)
 
 
-@rule("casestudy.list_bookmarks")
+@rule("bestpractice.list_bookmarks")
 def can_list_bookmarks(user, obj=None) -> bool:
     return can_bookmark(user)
 
 
-@rule("casestudy.rate")
+@rule("bestpractice.rate")
 def can_rate(user, page=None) -> bool:
     """Usefulness is judged by the Kommunen: the staff roles' votes would skew the ranking."""
     return is_network_member(user)
 
 
-@rule("casestudy.want_too")
+@rule("bestpractice.want_too")
 def can_want_too(user, page=None) -> bool:
     """ "Das wollen wir auch" speaks for a Kommune, so it needs a confirmed membership."""
     return is_network_member(user)
 
 
-@rule("casestudy.compare")
+@rule("bestpractice.compare")
 def can_compare(user, obj=None) -> bool:
     return True  # Only published case studies are compared; they are public anyway.
 
 
-@rule("casestudy.feed")
+@rule("bestpractice.feed")
 def can_read_feed(user, obj=None) -> bool:
     return True
 
 
-@rule("casestudy.api")
+@rule("bestpractice.api")
 def can_use_api(user, obj=None) -> bool:
     return True  # The API serves published case studies only, without contact data.
 
 
-@rule("casestudy.submit")
+@rule("bestpractice.submit")
 def can_submit(user, kommune=None) -> bool:
     """Without a Kommune: whether the person may submit at all (for any of their Kommunen)."""
     kommune_ids = submitting_kommune_ids(user)
@@ -87,13 +87,13 @@ def can_submit(user, kommune=None) -> bool:
     return kommune.pk in kommune_ids
 
 
-@rule("casestudy.list_own_submissions")
+@rule("bestpractice.list_own_submissions")
 def can_list_own_submissions(user, obj=None) -> bool:
     # Whoever lost their role still sees what became of what they submitted.
     return is_signed_in(user)
 
 
-@rule("casestudy.edit_submission")
+@rule("bestpractice.edit_submission")
 def can_edit_submission(user, page) -> bool:
     """The submitter edits their own draft while it is not in review and not published, and
     only as long as they still may submit for one of its Kommunen."""

@@ -33,7 +33,14 @@ from wagtail.users.models import UserProfile
 
 from core.permissions import has_perm, may_use_cms
 
-from .models import SECTIONS, CaseStudyDocument, CaseStudyImage, CaseStudyIndexPage, CaseStudyPage
+from .models import (
+    SECTIONS,
+    SUBMITTED_FIELDS,
+    CaseStudyDocument,
+    CaseStudyImage,
+    CaseStudyIndexPage,
+    CaseStudyPage,
+)
 
 REVIEW_WORKFLOW_NAME = "Prüfung von Praxisbeispielen"
 
@@ -194,20 +201,6 @@ def submissions_of(user) -> list[Submission]:
 
 # --- saving -----------------------------------------------------------------------------------
 
-PAGE_FIELDS = (
-    "title",
-    "teaser",
-    "phase",
-    "status",
-    "cost_one_off",
-    "cost_yearly",
-    "staff_effort",
-    "foerderprogramm",
-    "start_date",
-    "end_date",
-    "transferability",
-    "transferability_reason",
-)
 PLAIN_TEXT_FIELDS = ("title", "teaser", "transferability_reason")
 
 
@@ -223,12 +216,12 @@ def _check_kommunen(user, kommunen) -> None:
     if not kommunen:
         raise ValidationError(_("Bitte wählen Sie mindestens eine Kommune."))
     for kommune in kommunen:
-        if not has_perm(user, "casestudy.submit", kommune):
+        if not has_perm(user, "bestpractice.submit", kommune):
             raise PermissionDenied
 
 
 def _apply(page: CaseStudyPage, data: dict) -> None:
-    for name in PAGE_FIELDS:
+    for name in SUBMITTED_FIELDS:
         if name in data:
             value = data[name]
             setattr(page, name, plain_text(value) if name in PLAIN_TEXT_FIELDS else value)
@@ -298,7 +291,7 @@ def save_submission(
     the Redaktion's review. Either everything is stored or nothing: uploaded files of a failed
     attempt are removed again, since file storage is not part of the transaction."""
     _check_kommunen(user, data.get("kommunen"))
-    if page is not None and not has_perm(user, "casestudy.edit_submission", page):
+    if page is not None and not has_perm(user, "bestpractice.edit_submission", page):
         raise PermissionDenied
     stored_files: list = []
     try:

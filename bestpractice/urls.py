@@ -18,8 +18,8 @@ urlpatterns = [
     path("meine-einreichungen/", views.my_submissions, name="my_submissions"),
     path("merkliste/", views.bookmarks, name="bookmarks"),
     path("vergleich/", views.compare, name="compare"),
-    path("feed/", require("casestudy.feed")(CaseStudyAtomFeed()), name="feed_atom"),
-    path("feed/rss/", require("casestudy.feed")(CaseStudyRssFeed()), name="feed_rss"),
+    path("feed/", require("bestpractice.feed")(CaseStudyAtomFeed()), name="feed_atom"),
+    path("feed/rss/", require("bestpractice.feed")(CaseStudyRssFeed()), name="feed_rss"),
     path("aktionen/<int:pk>/merken/", views.bookmark, name="bookmark"),
     path("aktionen/<int:pk>/bewerten/", views.rate, name="rate"),
     path("aktionen/<int:pk>/nachnutzen/", views.want_too, name="want_too"),
@@ -31,12 +31,14 @@ urlpatterns = [
 api_urlpatterns = [
     path(
         "",
-        require("casestudy.api")(TemplateView.as_view(template_name="bestpractice/api_index.html")),
+        require("bestpractice.api")(
+            TemplateView.as_view(template_name="bestpractice/api_index.html")
+        ),
         name="index",
     ),
     path(
         "schema/",
-        require("casestudy.api")(
+        require("bestpractice.api")(
             SpectacularAPIView.as_view(custom_settings={"OAS_VERSION": "3.1.0"})
         ),
         name="schema",

@@ -7,21 +7,20 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from core.breadcrumbs import Crumb, trail
+from core.forms import error_text
 from core.permissions import require
+from core.redirects import safe_next
 from network.models import Kommune
 
 from . import engagement, submission
-from .filters import published_case_studies
 from .forms import (
     ACTION_SUBMIT,
     RatingForm,
@@ -31,6 +30,7 @@ from .forms import (
 )
 from .models import SECTIONS, CaseStudyIndexPage, CaseStudyPage
 from .permissions import submitting_kommune_ids
+from .queries import published_case_studies
 
 AREA_LABEL = gettext_lazy("Praxisbeispiele")
 ENGAGEMENT_TEMPLATE = "bestpractice/includes/engagement_actions.html"
@@ -48,15 +48,6 @@ def _submission(request, pk, **kwargs):
     return get_object_or_404(CaseStudyPage.objects.select_related("owner"), pk=pk)
 
 
-def _back(request, page) -> HttpResponseRedirect:
-    target = request.POST.get("next") or ""
-    if not url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        target = page.url
-    return redirect(target)
-
-
 def _actions_response(request, page, status: str = ""):
     """htmx swaps the re-rendered actions in place; `status` is read out by screen readers."""
     context = {"page": page, "action_status": status, "fragment": True}
@@ -68,7 +59,7 @@ def _answer(request, page, text: str, *, error: bool = False):
         # htmx swaps nothing on a 4xx answer; refusals are explained in the status line.
         return _actions_response(request, page, text)
     (messages.error if error else messages.success)(request, text)
-    return _back(request, page)
+    return redirect(safe_next(request, page.url))
 
 
 # --- submission ---------------------------------------------------------------------------
@@ -138,7 +129,7 @@ def _after_save(request, form, page):
     return redirect("bestpractice:submission_edit", pk=page.pk)
 
 
-@require("casestudy.submit")
+@require("bestpractice.submit")
 def submission_create(request):
     kommunen = _own_kommunen(request.user)
     if request.method != "POST":
@@ -152,7 +143,7 @@ def submission_create(request):
     return _submission_form_response(request, form, status=400)
 
 
-@require("casestudy.edit_submission", get_object=_submission)
+@require("bestpractice.edit_submission", get_object=_submission)
 def submission_edit(request, pk, obj):
     kommunen = _own_kommunen(request.user)
     if request.method != "POST":
@@ -165,7 +156,7 @@ def submission_edit(request, pk, obj):
     return _submission_form_response(request, form, obj, status=400)
 
 
-@require("casestudy.list_own_submissions")
+@require("bestpractice.list_own_submissions")
 def my_submissions(request):
     context = {
         "submissions": submission.submissions_of(request.user),
@@ -178,7 +169,7 @@ def my_submissions(request):
 # --- Merkliste, rating, "Das wollen wir auch" ---------------------------------------------------
 
 
-@require("casestudy.list_bookmarks")
+@require("bestpractice.list_bookmarks")
 def bookmarks(request):
     context = {
         "case_studies": list(engagement.bookmarked_case_studies(request.user)),
@@ -189,7 +180,7 @@ def bookmarks(request):
 
 
 @require_POST
-@require("casestudy.bookmark", get_object=_published)
+@require("bestpractice.bookmark", get_object=_published)
 def bookmark(request, pk, obj):
     if request.POST.get("merken") == "nein":
         engagement.unbookmark(request.user, obj)
@@ -199,7 +190,7 @@ def bookmark(request, pk, obj):
 
 
 @require_POST
-@require("casestudy.rate", get_object=_published)
+@require("bestpractice.rate", get_object=_published)
 def rate(request, pk, obj):
     form = RatingForm(request.POST)
     if not form.is_valid():
@@ -214,7 +205,7 @@ def rate(request, pk, obj):
 
 
 @require_POST
-@require("casestudy.want_too", get_object=_published)
+@require("bestpractice.want_too", get_object=_published)
 def want_too(request, pk, obj):
     form = WantTooForm(request.POST, kommunen=engagement.interest_kommunen(request.user))
     if not form.is_valid():
@@ -224,7 +215,7 @@ def want_too(request, pk, obj):
     try:
         engagement.want_too(request.user, obj, kommune, form.cleaned_data["message"])
     except ValidationError as error:
-        return _answer(request, obj, " ".join(error.messages), error=True)
+        return _answer(request, obj, error_text(error), error=True)
     except PermissionDenied:
         return _answer(request, obj, _("Für diese Kommune können Sie nicht sprechen."), error=True)
     return _answer(
@@ -241,7 +232,7 @@ def want_too(request, pk, obj):
 # --- comparison -------------------------------------------------------------------------------
 
 
-@require("casestudy.compare")
+@require("bestpractice.compare")
 def compare(request):
     """`?ids=` makes a comparison shareable; without it, the person's selection is shown."""
     from_url = "ids" in request.GET
@@ -303,7 +294,7 @@ def _comparison_rows(case_studies) -> list[ComparisonRow]:
 # session, and a token in the form would keep the public detail page out of the page cache.
 @csrf_exempt
 @require_POST
-@require("casestudy.compare", get_object=_published)
+@require("bestpractice.compare", get_object=_published)
 def compare_toggle(request, pk, obj):
     if request.POST.get("vergleichen") == "nein":
         engagement.remove_from_comparison(request.session, obj.pk)
@@ -311,5 +302,5 @@ def compare_toggle(request, pk, obj):
     try:
         engagement.add_to_comparison(request.session, obj)
     except ValidationError as error:
-        return _answer(request, obj, " ".join(error.messages), error=True)
+        return _answer(request, obj, error_text(error), error=True)
     return _answer(request, obj, _("Zum Vergleich vorgemerkt."))

@@ -4,6 +4,7 @@ members do with them (bookmarks, ratings, "Das wollen wir auch")."""
 from .engagement import Bookmark, Rating, ReplicationInterest
 from .pages import (
     SECTIONS,
+    SUBMITTED_FIELDS,
     CaseStudyDocument,
     CaseStudyImage,
     CaseStudyIndexPage,
@@ -15,6 +16,7 @@ from .programmes import Foerderprogramm, Funder
 
 __all__ = [
     "SECTIONS",
+    "SUBMITTED_FIELDS",
     "Bookmark",
     "CaseStudyDocument",
     "CaseStudyImage",

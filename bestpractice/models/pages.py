@@ -32,6 +32,9 @@ from ..blocks import CaseStudyStreamBlock
 # The page cache area of the case study pages (see bestpractice/cache.py for its purging).
 CACHE_AREA = "praxisbeispiele"
 
+# How the plug-in points (core/plugins.py) name case studies as a kind of content.
+CONTENT_KIND = "bestpractice.casestudy"
+
 SECTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 # The use-case questions every case study answers, in reading order. Templates, the
@@ -45,6 +48,24 @@ SECTIONS: list[tuple[str, str]] = [
     ("kosten_nutzen", _("Kosten und Nutzen")),
     ("lessons_learned", _("Lessons learned")),
 ]
+
+
+# The case study's own fields, besides the sections, that a Kommune fills in through the
+# portal's submission form; Kommunen, Handlungsfelder and tags are relations, set apart.
+SUBMITTED_FIELDS: tuple[str, ...] = (
+    "title",
+    "teaser",
+    "phase",
+    "status",
+    "cost_one_off",
+    "cost_yearly",
+    "staff_effort",
+    "foerderprogramm",
+    "start_date",
+    "end_date",
+    "transferability",
+    "transferability_reason",
+)
 
 
 class Status(models.TextChoices):
@@ -90,7 +111,7 @@ class CaseStudyIndexPage(Page):
             return "bestpractice/includes/case_study_results.html"
         return super().get_template(request, *args, **kwargs)
 
-    @require_for_page("casestudy.view")
+    @require_for_page("bestpractice.view")
     @cache_for_visitors(CACHE_AREA)
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
@@ -100,7 +121,7 @@ class CaseStudyIndexPage(Page):
         return response
 
     def get_context(self, request, *args, **kwargs):
-        from ..filters import index_context
+        from ..index_page import index_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(index_context(self, request))
@@ -295,7 +316,7 @@ class CaseStudyPage(Page):
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("Das Ende darf nicht vor dem Beginn liegen.")})
 
-    @require_for_page("casestudy.view")
+    @require_for_page("bestpractice.view")
     @cache_for_visitors(CACHE_AREA)
     def serve(self, request, *args, **kwargs):
         return super().serve(request, *args, **kwargs)

@@ -57,7 +57,7 @@ def test_contact_person_only_for_members_of_the_network(role, case_study, client
     login_as(client, user)
     html = client.get(case_study.url).content.decode()
     contact = people.digitallotse
-    sees = has_perm(user, "casestudy.see_contact", case_study)
+    sees = has_perm(user, "bestpractice.see_contact", case_study)
     assert sees == (role != "besucher")
     assert (contact.public_name in html) == sees
     assert ("Digitallotse im Hauptamt" in html) == sees

@@ -6,10 +6,11 @@ from django.test.utils import CaptureQueriesContext
 from django.utils.translation import gettext as _
 
 from bestpractice.factories import FoerderprogrammFactory, create_case_study
-from bestpractice.filters import PAGE_SIZE, filter_case_studies, published_case_studies
+from bestpractice.index_page import PAGE_SIZE
 from bestpractice.models import Bookmark, Rating
-from network.factories import KommuneFactory
+from bestpractice.queries import filter_case_studies, published_case_studies, sort_case_studies
 from core.factories import UserFactory
+from network.factories import KommuneFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -172,7 +173,6 @@ def test_sorting_by_bookmarks_and_by_rating(library, index):
     Rating.objects.create(user=people[0], case_study=library["ki_bb"], usefulness=5)
     Rating.objects.create(user=people[1], case_study=library["ki_sh"], usefulness=3)
     Rating.objects.create(user=people[2], case_study=library["ki_sh"], usefulness=4)
-    from bestpractice.filters import sort_case_studies
 
     by_bookmarks = list(sort_case_studies(published_case_studies(), "merkliste"))
     assert by_bookmarks[:2] == [library["mobil_by"], library["ki_sh"]]

@@ -15,16 +15,16 @@ STAFF = {"redaktion", "netzwerkkoordination"}
 
 # action -> roles allowed, for actions asked without an object or about a published page.
 EXPECTED = {
-    "casestudy.view": EVERYBODY,
-    "casestudy.see_contact": MEMBERS | STAFF,
-    "casestudy.bookmark": MEMBERS | STAFF,
-    "casestudy.list_bookmarks": MEMBERS | STAFF,
-    "casestudy.rate": MEMBERS,
-    "casestudy.want_too": MEMBERS,
-    "casestudy.compare": EVERYBODY,
-    "casestudy.feed": EVERYBODY,
-    "casestudy.api": EVERYBODY,
-    "casestudy.list_own_submissions": EVERYBODY - {"besucher"},
+    "bestpractice.view": EVERYBODY,
+    "bestpractice.see_contact": MEMBERS | STAFF,
+    "bestpractice.bookmark": MEMBERS | STAFF,
+    "bestpractice.list_bookmarks": MEMBERS | STAFF,
+    "bestpractice.rate": MEMBERS,
+    "bestpractice.want_too": MEMBERS,
+    "bestpractice.compare": EVERYBODY,
+    "bestpractice.feed": EVERYBODY,
+    "bestpractice.api": EVERYBODY,
+    "bestpractice.list_own_submissions": EVERYBODY - {"besucher"},
 }
 
 
@@ -34,8 +34,8 @@ def published(index, kommune):
 
 
 def test_every_case_study_action_is_covered_here():
-    ours = {action for action in registered_actions() if action.startswith("casestudy.")}
-    assert ours == set(EXPECTED) | {"casestudy.submit", "casestudy.edit_submission"}
+    ours = {action for action in registered_actions() if action.startswith("bestpractice.")}
+    assert ours == set(EXPECTED) | {"bestpractice.submit", "bestpractice.edit_submission"}
 
 
 @pytest.mark.parametrize("action", sorted(EXPECTED))
@@ -49,11 +49,11 @@ def test_submitting_for_a_kommune_needs_an_admin_or_lotse_role_there(
     people, kommune, other_kommune, role
 ):
     user = getattr(people, role)
-    assert has_perm(user, "casestudy.submit", kommune) == (
+    assert has_perm(user, "bestpractice.submit", kommune) == (
         role in {"digitallotse", "kommunen_admin"}
     )
-    assert has_perm(user, "casestudy.submit", other_kommune) == (role == "fremder_admin")
-    assert has_perm(user, "casestudy.submit") == (
+    assert has_perm(user, "bestpractice.submit", other_kommune) == (role == "fremder_admin")
+    assert has_perm(user, "bestpractice.submit") == (
         role in {"digitallotse", "kommunen_admin", "fremder_admin"}
     )
 
@@ -75,7 +75,7 @@ def lotse_draft(people, kommune, index):
 
 @pytest.mark.parametrize("role", ROLES)
 def test_only_the_submitter_edits_their_draft(people, lotse_draft, role):
-    assert has_perm(getattr(people, role), "casestudy.edit_submission", lotse_draft) == (
+    assert has_perm(getattr(people, role), "bestpractice.edit_submission", lotse_draft) == (
         role == "digitallotse"
     )
 
@@ -92,7 +92,7 @@ def test_a_draft_in_review_or_published_is_no_longer_editable(people, lotse_draf
         )
     complete = {**_data_of(lotse_draft), **{name: "Text." for name, _l in submission.SECTIONS}}
     submission.save_submission(people.digitallotse, complete, page=lotse_draft, submit=True)
-    assert not has_perm(people.digitallotse, "casestudy.edit_submission", lotse_draft)
+    assert not has_perm(people.digitallotse, "bestpractice.edit_submission", lotse_draft)
 
 
 def test_a_submitter_who_lost_their_role_can_no_longer_edit(people, lotse_draft, kommune):
@@ -100,7 +100,7 @@ def test_a_submitter_who_lost_their_role_can_no_longer_edit(people, lotse_draft,
 
     Membership.objects.filter(user=people.digitallotse).update(role=Role.MITGLIED)
     people.digitallotse.__dict__.pop("_network_roles", None)
-    assert not has_perm(people.digitallotse, "casestudy.edit_submission", lotse_draft)
+    assert not has_perm(people.digitallotse, "bestpractice.edit_submission", lotse_draft)
 
 
 def _data_of(page) -> dict:
