@@ -7,9 +7,4 @@ class LearningConfig(AppConfig):
     verbose_name = _("Lernen")
 
     def ready(self):
-        from portal.accounts.privacy import register_export
-
-        from . import permissions, permissions_certificates  # noqa: F401  (registers the rules)
-        from .privacy import export_learning
-
-        register_export("lernen", export_learning)
+        from . import permissions  # noqa: F401  (registers the rules)

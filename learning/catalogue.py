@@ -1,5 +1,6 @@
-"""The catalogue's filters, answered in the database."""
+"""The catalogue's filters and the courses for given Handlungsfelder, answered in the database."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
@@ -16,6 +17,9 @@ class DurationBucket:
     min_minutes: int
     max_minutes: int | None
 
+
+# What a course is called among the kinds of related content and recommendations.
+COURSE_KIND = "learning.course"
 
 DURATION_BUCKETS = {
     "kurz": DurationBucket(_("bis 1 Stunde"), 0, 60),
@@ -58,3 +62,37 @@ def filter_courses(
             queryset = queryset.filter(duration_minutes__lte=bucket.max_minutes)
     # One course matches a filter once, but joins over two relations could repeat it.
     return queryset.distinct() if handlungsfeld or phase else queryset
+
+
+def courses_for_topics(slugs: Sequence[str], phase: int | None = None) -> QuerySet[CoursePage]:
+    """Live public courses teaching one of the Handlungsfelder (Topic values), by title; with
+    `phase`, only those suiting that phase."""
+    courses = CoursePage.objects.live().public().filter(handlungsfelder__in=slugs)
+    if phase:
+        courses = courses.filter(phases=phase)
+    # A course teaching two of the Handlungsfelder matches twice through the join.
+    return (
+        courses.distinct()
+        .order_by("title", "pk")
+        .only("pk", "title", "teaser", "path", "depth", "url_path")
+    )
+
+
+def courses_for_need(
+    topics: Sequence[str], phase: int | None, limit: int
+) -> list[tuple[CoursePage, str]]:
+    """Up to `limit` courses for these Handlungsfelder, each with the first of `topics` it
+    teaches; courses for earlier topics come first, so the order of `topics` is a ranking."""
+    rank = {slug: position for position, slug in enumerate(topics)}
+    courses = courses_for_topics(topics, phase).prefetch_related(
+        Prefetch(
+            "handlungsfelder",
+            queryset=Handlungsfeld.objects.filter(slug__in=topics),
+            to_attr="needed_topics",
+        )
+    )
+    ranked = sorted(
+        (min(rank[topic.slug] for topic in course.needed_topics), index, course)
+        for index, course in enumerate(courses)
+    )
+    return [(course, topics[first]) for first, _index, course in ranked[:limit]]

@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from bestpractice import urls as bestpractice_urls
+from learning import urls as learning_urls
 
 from . import views
 
@@ -29,9 +30,9 @@ urlpatterns = [
     path("konto/", include("portal.accounts.urls", namespace="portal")),
     path("kommunen/", include("network.urls")),
     path("suche/", include("search.urls")),
-    path("lernen/meine-kurse/", include("learning.urls")),
-    path("lernen/berichte/", include("learning.urls_reports")),
-    path("zertifikate/", include("learning.urls_certificates")),
+    path("lernen/meine-kurse/", include(learning_urls.member_urls)),
+    path("lernen/berichte/", include(learning_urls.report_urls)),
+    path("zertifikate/", include(learning_urls.certificate_urls)),
     path("praxisbeispiele/", include("bestpractice.urls")),
     path("api/", include((bestpractice_urls.api_urlpatterns, "api"))),
 ]

@@ -3,7 +3,9 @@
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -61,7 +63,7 @@ class CourseIndexPage(Page):
         verbose_name_plural = _("Kurskataloge")
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import catalogue_context
+        from ..views.courses import catalogue_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(catalogue_context(self, request))
@@ -181,7 +183,7 @@ class CoursePage(Page):
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import course_context
+        from ..views.courses import course_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_context(self, request))
@@ -210,28 +212,34 @@ class LessonPage(RoutablePageMixin, Page):
 
     # Lessons are for signed-in people: every route checks the rule before it answers.
     @path("")
+    @require_for_page("learning.view_lesson")
     def lesson(self, request):
-        from .. import lesson_views
+        from ..views import lessons
 
-        return lesson_views.lesson(self, request)
+        return lessons.lesson(self, request)
 
     @path("abschliessen/")
+    @method_decorator(require_POST)
+    @require_for_page("learning.view_lesson")
     def complete(self, request):
-        from .. import lesson_views
+        from ..views import lessons
 
-        return lesson_views.complete(self, request)
+        return lessons.complete(self, request)
 
     @re_path(r"^quiz/(?P<quiz_key>[0-9a-f-]{36})/$")
+    @method_decorator(require_POST)
+    @require_for_page("learning.view_lesson")
     def submit_quiz(self, request, quiz_key):
-        from .. import lesson_views
+        from ..views import lessons
 
-        return lesson_views.submit_quiz(self, request, quiz_key)
+        return lessons.submit_quiz(self, request, quiz_key)
 
     @re_path(r"^ergebnis/(?P<quiz_key>[0-9a-f-]{36})/(?P<number>[0-9]+)/$")
+    @require_for_page("learning.view_lesson")
     def quiz_result(self, request, number, quiz_key):
-        from .. import lesson_views
+        from ..views import lessons
 
-        return lesson_views.quiz_result(self, request, quiz_key, int(number))
+        return lessons.quiz_result(self, request, quiz_key, int(number))
 
 
 class LearningPathCourse(Orderable):
@@ -274,7 +282,7 @@ class LearningPathPage(Page):
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import path_context
+        from ..views.courses import path_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(path_context(self, request))

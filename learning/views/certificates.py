@@ -1,58 +1,25 @@
 """Certificates: asking for one, downloading it, and the public verification by code."""
 
-from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from core.breadcrumbs import Crumb, trail
 from core.permissions import require
+from core.redirects import safe_next
 
-from .certificates import CertificateRefused, issue_certificate
-from .models import Certificate, CertificateKind, CoursePage
-from .models.certificates import normalise_code
-from .pdf import render_certificate
+from ..certificates import CertificateRefused, issue_certificate
+from ..forms import IssueForm, VerificationForm
+from ..models import Certificate, CertificateKind
+from ..models.certificates import normalise_code
+from ..pdf import render_certificate
 
 VERIFY_LABEL = gettext_lazy("Bescheinigung prüfen")
-
-
-class VerificationForm(forms.Form):
-    code = forms.CharField(
-        label=gettext_lazy("Prüfcode"),
-        max_length=40,
-        help_text=gettext_lazy(
-            "Der Code steht unten auf der Bescheinigung, zum Beispiel ABCD-EFGH-JKLM. "
-            "Groß- und Kleinschreibung und Bindestriche sind egal."
-        ),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
-    )
-
-    def clean_code(self) -> str:
-        code = normalise_code(self.cleaned_data["code"])
-        if code is None:
-            raise forms.ValidationError(
-                _(
-                    "Das ist kein gültiger Prüfcode. Ein Prüfcode hat 12 Zeichen aus "
-                    "Buchstaben und Ziffern, zum Beispiel ABCD-EFGH-JKLM."
-                )
-            )
-        return code
-
-
-class IssueForm(forms.Form):
-    course = forms.ModelChoiceField(queryset=CoursePage.objects.none())
-    kind = forms.ChoiceField(choices=CertificateKind.choices)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Set per request: public() reads the view restrictions when it is called.
-        self.fields["course"].queryset = CoursePage.objects.live().public()
 
 
 def _verify_trail(*current: Crumb) -> list[Crumb]:
@@ -109,15 +76,6 @@ def download(request, code, obj):
     return response
 
 
-def _back(request, course: CoursePage | None) -> str:
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return course.url if course else "/"
-
-
 @require("learning.request_certificate")
 @require_POST
 def issue(request):
@@ -143,4 +101,4 @@ def issue(request):
                 url=reverse("certificates:download", args=[certificate.code]),
             ),
         )
-    return redirect(_back(request, course))
+    return redirect(safe_next(request, fallback=course.url))

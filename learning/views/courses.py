@@ -1,44 +1,32 @@
-"""Contexts of the course pages and the member views: enrol and "Meine Kurse"."""
+"""Contexts of the catalogue, course and learning path pages, and enrolling in a course."""
 
 from django.contrib import messages
-from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from core.breadcrumbs import Crumb, page_trail, trail
+from core.breadcrumbs import page_trail
+from core.pagination import paginate
 from core.permissions import has_perm, require
+from core.plugins import related_content
 
-from . import progress
-from .catalogue import courses_in, filter_courses
-from .forms import CourseFilterForm
-from .links import related_case_studies
-from .models import CourseIndexPage, CoursePage, Enrollment, LearningPathCourse, LearningPathPage
+from .. import progress
+from ..catalogue import COURSE_KIND, courses_in, filter_courses
+from ..forms import CourseFilterForm
+from ..models import CourseIndexPage, CoursePage, Enrollment, LearningPathCourse, LearningPathPage
 
 PAGE_SIZE = 12
-MY_COURSES_LABEL = gettext_lazy("Meine Kurse")
 
 
 def catalogue_context(index: CourseIndexPage, request) -> dict:
     form = CourseFilterForm(request.GET)
     courses = filter_courses(courses_in(index), **form.filters())
-    page = Paginator(courses, PAGE_SIZE).get_page(request.GET.get("seite"))
-    query = request.GET.copy()
-    query.pop("seite", None)
-    enrolled = set()
-    if request.user.is_authenticated:
-        enrolled = set(
-            Enrollment.objects.filter(
-                user=request.user, course__in=[c.pk for c in page.object_list]
-            ).values_list("course_id", flat=True)
-        )
+    page, query = paginate(request, courses, PAGE_SIZE)
     return {
         "form": form,
         "page_obj": page,
-        "query": query.urlencode(),
-        "enrolled_ids": enrolled,
+        "query": query,
+        "enrolled_ids": _enrolled_ids(request.user, page.object_list),
         "learning_paths": LearningPathPage.objects.child_of(index)
         .live()
         .public()
@@ -46,6 +34,16 @@ def catalogue_context(index: CourseIndexPage, request) -> dict:
         .only("pk", "title", "path", "depth", "url_path", "phase"),
         "breadcrumbs": page_trail(index),
     }
+
+
+def _enrolled_ids(user, courses) -> set[int]:
+    if not user.is_authenticated:
+        return set()
+    return set(
+        Enrollment.objects.filter(user=user, course__in=[c.pk for c in courses]).values_list(
+            "course_id", flat=True
+        )
+    )
 
 
 def course_context(course: CoursePage, request) -> dict:
@@ -70,7 +68,10 @@ def course_context(course: CoursePage, request) -> dict:
         "handlungsfelder": course.handlungsfelder.order_by("position"),
         "course_phases": course.phases.order_by("number"),
         "course_tags": course.tags.order_by("name"),
-        "case_studies": related_case_studies(course),
+        # Other apps' content on the course's Handlungsfelder, never more courses.
+        "related_content": related_content(
+            course.handlungsfelder.values_list("slug", flat=True), exclude=COURSE_KIND
+        ),
         "breadcrumbs": page_trail(course),
     }
 
@@ -123,31 +124,3 @@ def enrol(request, pk, obj):
     )
     lesson = progress.resume_lesson(enrollment, course)
     return redirect(lesson.url if lesson else course.url)
-
-
-@require("learning.my_courses")
-def my_courses(request):
-    enrollments = list(progress.enrollments_for(request.user))
-    courses = [e.course for e in enrollments]
-    passed = progress.passed_courses(request.user, courses)
-    rows = [
-        {
-            "enrollment": e,
-            "course": e.course,
-            "share": progress.lesson_share_done(e),
-            "passed": e.course_id in passed,
-        }
-        for e in enrollments
-    ]
-    catalogue_url = _catalogue_url()
-    context = {
-        "rows": rows,
-        "catalogue_url": catalogue_url,
-        "breadcrumbs": trail(Crumb(_("Lernen"), catalogue_url), Crumb(MY_COURSES_LABEL)),
-    }
-    return render(request, "learning/my_courses.html", context)
-
-
-def _catalogue_url() -> str:
-    index = CourseIndexPage.objects.live().first()
-    return index.url if index else reverse("learning:my_courses")

@@ -1,35 +1,30 @@
 """The lesson page's routes: read, mark done, submit a quiz, see a result.
 
-Every route asks the permission rules first: lessons need sign-in, taking part needs an
-enrolment in the lesson's course.
+The routes on `LessonPage` ask the permission rules before they get here: lessons need
+sign-in. Taking part (marking done, quizzes) also needs an enrolment in the lesson's course.
 """
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
 from core.breadcrumbs import page_trail
+from core.forms import error_text
 from core.permissions import has_perm
 
-from . import progress
-from .models import CoursePage, Enrollment, LessonPage, QuizAttempt
-from .quiz import AttemptNotAllowed, TamperedSubmission, quiz_of, quiz_states, results
-
-
-def _deny(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    raise PermissionDenied
-
-
-def guard(lesson: LessonPage, request):
-    """None when the person may read the lesson, else the answer to send instead."""
-    if not has_perm(request.user, "learning.view_lesson", lesson):
-        return _deny(request)
-    return None
+from .. import progress
+from ..models import CoursePage, Enrollment, LessonPage, QuizAttempt
+from ..quiz import (
+    FIELD_PREFIX,
+    AttemptNotAllowed,
+    TamperedSubmission,
+    quiz_of,
+    quiz_states,
+    results,
+)
+from ..quiz import submit as submit_attempt
 
 
 def course_of(lesson: LessonPage) -> CoursePage:
@@ -73,34 +68,24 @@ def lesson_context(lesson: LessonPage, request, **extra) -> dict:
 
 
 def lesson(page: LessonPage, request):
-    if (denied := guard(page, request)) is not None:
-        return denied
     context = lesson_context(page, request)
     if context["enrollment"] is not None:
         progress.record_visit(context["enrollment"], page)
     return page.render(request, context_overrides=context)
 
 
-def _take_part(page: LessonPage, request):
-    """(course, enrolment) when the person may take part, else raises or redirects."""
-    if request.method != "POST":
-        return None, HttpResponseNotAllowed(["POST"])
-    if (denied := guard(page, request)) is not None:
-        return None, denied
+def _own_enrolment(page: LessonPage, request) -> Enrollment:
+    """The person's enrolment in the lesson's course, which taking part needs."""
     course = course_of(page)
+    # Reading the lesson needed sign-in already, so a refusal here is a 403, not the login.
     if not has_perm(request.user, "learning.take_part", course):
         raise PermissionDenied
-    return (
-        course,
-        Enrollment.objects.select_related("course").get(user=request.user, course=course),
-    ), None
+    return Enrollment.objects.select_related("course").get(user=request.user, course=course)
 
 
 def complete(page: LessonPage, request):
-    taken, answer = _take_part(page, request)
-    if answer is not None:
-        return answer
-    course, enrollment = taken
+    enrollment = _own_enrolment(page, request)
+    course = enrollment.course
     progress.complete_lesson(enrollment, page)
     messages.success(request, _("Die Lektion ist als abgeschlossen gespeichert."))
     _previous, following, _position = _neighbours(page, list(progress.lessons_of(course)))
@@ -108,24 +93,19 @@ def complete(page: LessonPage, request):
 
 
 def submit_quiz(page: LessonPage, request, quiz_key: str):
-    from . import quiz as quiz_service
-
-    taken, answer = _take_part(page, request)
-    if answer is not None:
-        return answer
-    _course, enrollment = taken
+    enrollment = _own_enrolment(page, request)
     quiz = quiz_of(page, quiz_key)
     if quiz is None:
         return _rejected(page, request, _("Dieses Quiz gibt es in der Lektion nicht."))
     try:
-        attempt = quiz_service.submit(enrollment, page, quiz, request.POST)
+        attempt = submit_attempt(enrollment, page, quiz, request.POST)
     except TamperedSubmission as error:
-        return _rejected(page, request, error.messages[0])
+        return _rejected(page, request, error_text(error))
     except AttemptNotAllowed as error:
         return _rejected(page, request, str(error), status=403)
     except ValidationError as error:
         chosen = {
-            question.id: request.POST.getlist(quiz_service.FIELD_PREFIX + question.id)
+            question.id: request.POST.getlist(FIELD_PREFIX + question.id)
             for question in quiz.questions
         }
         context = lesson_context(
@@ -151,8 +131,6 @@ def result_url(page: LessonPage, attempt: QuizAttempt) -> str:
 
 
 def quiz_result(page: LessonPage, request, quiz_key: str, number: int):
-    if (denied := guard(page, request)) is not None:
-        return denied
     attempt = QuizAttempt.objects.filter(
         user=request.user, lesson=page, quiz_key=quiz_key, number=number
     ).first()

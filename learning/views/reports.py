@@ -1,43 +1,27 @@
 """Learning reports for Redaktion and Netzwerkkoordination, as a page and as CSV files."""
 
-from django import forms
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from core.breadcrumbs import Crumb, trail
+from core.pagination import paginate
 from core.permissions import require
 
-from . import reports
-from .models import CoursePage
+from .. import reports
+from ..forms import ReportFilterForm
 
 KOMMUNEN_PER_PAGE = 50
 
 
-class CourseFilterForm(forms.Form):
-    kurs = forms.ModelChoiceField(
-        label=gettext_lazy("Kurs"),
-        queryset=CoursePage.objects.order_by("path").only("pk", "title"),
-        required=False,
-        empty_label=gettext_lazy("Alle Kurse"),
-    )
-
-    def course(self) -> CoursePage | None:
-        return self.cleaned_data.get("kurs") if self.is_valid() else None
-
-
 @require("learning.view_reports")
 def overview(request):
-    form = CourseFilterForm(request.GET)
+    form = ReportFilterForm(request.GET)
     course = form.course()
     course_rows = reports.course_report()
     kommune_rows = reports.kommune_report(course)
-    page = Paginator(kommune_rows, KOMMUNEN_PER_PAGE).get_page(request.GET.get("seite"))
-    query = request.GET.copy()
-    query.pop("seite", None)
+    page, query = paginate(request, kommune_rows, KOMMUNEN_PER_PAGE)
     context = {
         "form": form,
         "course": course,
@@ -45,7 +29,7 @@ def overview(request):
         "course_totals": reports.totals(course_rows),
         "kommune_page": page,
         "kommune_totals": reports.totals(kommune_rows),
-        "query": query.urlencode(),
+        "query": query,
         "breadcrumbs": trail(Crumb(_("Lernberichte"))),
     }
     return render(request, "learning/reports.html", context)
@@ -67,7 +51,7 @@ def courses_csv(request):
 
 @require("learning.view_reports")
 def kommunen_csv(request):
-    course = CourseFilterForm(request.GET).course()
+    course = ReportFilterForm(request.GET).course()
     content = reports.report_csv(_("Kommune"), reports.kommune_report(course))
     name = f"lernbericht-kommunen-kurs-{course.pk}" if course else "lernbericht-kommunen"
     return _csv_response(content, name)

@@ -3,7 +3,8 @@
 from django.http import QueryDict
 
 from learning import factories, progress, quiz
-from learning.models import CoursePage, Enrollment, LessonPage
+from learning.certificates import issue_certificate
+from learning.models import Certificate, CertificateKind, CoursePage, Enrollment, LessonPage
 
 
 def course_with_lessons(
@@ -31,3 +32,23 @@ def answer_quiz(enrollment: Enrollment, lesson: LessonPage, *, right: bool):
         chosen = [c.id for c in question.choices if c.correct == right]
         data.setlist(quiz.FIELD_PREFIX + question.id, chosen[:1] if question.is_single else chosen)
     return quiz.submit(enrollment, lesson, the_quiz, data)
+
+
+def finished_course(
+    person, *, title: str, lessons: int = 3
+) -> tuple[CoursePage, list[LessonPage], Enrollment]:
+    """A course the person enrolled in, with every lesson done and the quiz passed."""
+    course, pages = course_with_lessons(lessons, title=title)
+    enrollment = progress.enroll(person, course)
+    complete_lessons(enrollment, pages)
+    answer_quiz(enrollment, pages[-1], right=True)
+    return course, pages, enrollment
+
+
+def both_certificates(person, *, title: str) -> tuple[Certificate, Certificate]:
+    """Teilnahmebestätigung and Leistungsnachweis of a course the person finished."""
+    course, _lessons, _enrollment = finished_course(person, title=title)
+    return (
+        issue_certificate(person, course, CertificateKind.TEILNAHME),
+        issue_certificate(person, course, CertificateKind.LEISTUNG),
+    )

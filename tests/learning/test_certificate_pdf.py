@@ -7,13 +7,11 @@ import pytest
 from django.test import override_settings
 from django.urls import reverse
 
-from learning import progress
-from learning.certificates import issue_certificate
-from learning.models import Certificate, CertificateKind
+from learning.models import Certificate
 from learning.pdf import render_certificate
 from network.factories import MembershipFactory
 from tests.helpers import RolePeople, login_as
-from tests.learning.certificate_helpers import answer_quiz, complete_lessons, course_with_lessons
+from tests.learning.certificate_helpers import both_certificates
 
 # A small reader for what reportlab writes: enough to get the text back out of the PDF, the
 # way a PDF viewer's search or a screen reader does it (through each font's ToUnicode map).
@@ -79,28 +77,15 @@ def pdf_text(pdf: bytes) -> str:
 
 
 @pytest.fixture
-def holder(people):
-    person = people.mitglied
-    person.first_name, person.last_name = "Jürgen", "Weiß-Öztürk"
-    person.save()
-    return person
-
-
-@pytest.fixture
 def certificates(holder):
-    course, lessons = course_with_lessons(
-        3, title="Änderungen begleiten: Change Management für Führungskräfte"
+    both = both_certificates(
+        holder, title="Änderungen begleiten: Change Management für Führungskräfte"
     )
-    enrollment = progress.enroll(holder, course)
-    complete_lessons(enrollment, lessons)
-    answer_quiz(enrollment, lessons[-1], right=True)
     issued = datetime(2026, 3, 5, 23, 30, tzinfo=ZoneInfo("UTC"))  # 6 March in Berlin
-    teilnahme = issue_certificate(holder, course, CertificateKind.TEILNAHME)
-    leistung = issue_certificate(holder, course, CertificateKind.LEISTUNG)
     Certificate.objects.update(issued_at=issued)
-    teilnahme.refresh_from_db()
-    leistung.refresh_from_db()
-    return teilnahme, leistung
+    for certificate in both:
+        certificate.refresh_from_db()
+    return both
 
 
 @override_settings(WAGTAILADMIN_BASE_URL="https://lernen.example.de")

@@ -6,17 +6,14 @@ from learning import progress
 from learning.certificates import issue_certificate
 from learning.models import CertificateKind
 from portal.accounts.privacy import export_personal_data
-from tests.learning.certificate_helpers import answer_quiz, complete_lessons, course_with_lessons
+from tests.learning.certificate_helpers import course_with_lessons, finished_course
 
 pytestmark = pytest.mark.django_db
 
 
 def test_export_lists_courses_attempts_and_certificates(people):
     member = people.mitglied
-    course, lessons = course_with_lessons(3, title="Agile Projektarbeit")
-    enrollment = progress.enroll(member, course)
-    complete_lessons(enrollment, lessons)
-    answer_quiz(enrollment, lessons[-1], right=True)
+    course, lessons, _enrollment = finished_course(member, title="Agile Projektarbeit")
     certificate = issue_certificate(member, course, CertificateKind.LEISTUNG)
 
     exported = export_personal_data(member)["lernen"]

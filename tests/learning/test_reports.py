@@ -7,11 +7,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from core.factories import UserFactory
 from learning import reports
 from learning.models import Certificate, CertificateKind, Enrollment, QuizAttempt
 from network.factories import KommuneFactory, MembershipFactory
 from network.models import MembershipState
-from core.factories import UserFactory
 from tests.helpers import RolePeople, login_as
 from tests.learning.certificate_helpers import course_with_lessons
 

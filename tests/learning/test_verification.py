@@ -1,32 +1,13 @@
 import pytest
 from django.urls import reverse
 
-from learning import progress
-from learning.certificates import issue_certificate
-from learning.models import CertificateKind
 from tests.helpers import RolePeople, login_as
-from tests.learning.certificate_helpers import answer_quiz, complete_lessons, course_with_lessons
-
-
-@pytest.fixture
-def holder(people, kommune):
-    person = people.mitglied
-    person.first_name, person.last_name = "Jürgen", "Weiß-Öztürk"
-    person.job_title = "Sachgebietsleiter Digitalisierung"
-    person.save()
-    return person
+from tests.learning.certificate_helpers import both_certificates
 
 
 @pytest.fixture
 def certificates(holder):
-    course, lessons = course_with_lessons(3, title="Fördermittel finden und beantragen")
-    enrollment = progress.enroll(holder, course)
-    complete_lessons(enrollment, lessons)
-    answer_quiz(enrollment, lessons[-1], right=True)
-    return (
-        issue_certificate(holder, course, CertificateKind.TEILNAHME),
-        issue_certificate(holder, course, CertificateKind.LEISTUNG),
-    )
+    return both_certificates(holder, title="Fördermittel finden und beantragen")
 
 
 def _text(response) -> str:
