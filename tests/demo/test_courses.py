@@ -1,16 +1,15 @@
 import pytest
 
-from learning.demo import seed_learning
+from demo.courses import seed_learning
 from learning.models import CoursePage, LearningPathPage, LessonPage
 from learning.quiz import quizzes_of
-from portal.models import HomePage
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def seeded(db):
-    return seed_learning(HomePage.objects.get())
+    return seed_learning()
 
 
 def test_six_courses_covering_all_phases(seeded):
@@ -42,6 +41,6 @@ def test_a_learning_path_per_phase(seeded):
 
 def test_seeding_again_changes_nothing(seeded):
     before = {p.pk: p.latest_revision_id for p in CoursePage.objects.all()}
-    again = seed_learning(HomePage.objects.get())
+    again = seed_learning()
     assert again["neu"] == 0
     assert {p.pk: p.latest_revision_id for p in CoursePage.objects.all()} == before

@@ -5,15 +5,15 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from wagtail import hooks
 from wagtail.models import Revision
 
+from core import plugins
 from core.permissions import NETZWERKKOORDINATION, REDAKTION
-from network import demo_data
+from demo.accounts import demo_emails, demo_password, demo_people
+from demo.kommunen import real_kommunen
+from demo.national import SYNTHETIC_EMAIL_DOMAIN, SYNTHETIC_KREIS_NUMBERS
 from network.ags import validate_ags
-from network.management.commands.seed_demo import (
-    SYNTHETIC_EMAIL_DOMAIN,
-    SYNTHETIC_KREIS_NUMBERS,
-)
 from network.models import (
     Kommune,
     KommuneType,
@@ -25,7 +25,9 @@ from network.models import (
 from portal.models import FooterLinks, StandardPage
 
 User = get_user_model()
-DEMO_EMAILS = [spec["email"] for spec in demo_data.DEMO_USERS]
+DEMO_EMAILS = demo_emails()
+DEMO_PASSWORD = demo_password()
+REAL_AGS = [kommune["ags"] for kommune in real_kommunen()]
 
 
 def seed(*args) -> str:
@@ -56,9 +58,9 @@ def database_state() -> dict:
 
 def spec_for(role: str) -> dict:
     """The first demo account holding `role` (a membership role or a staff group)."""
-    for spec in demo_data.DEMO_USERS:
-        confirmed = [m for m in spec["memberships"] if m[2] == MembershipState.CONFIRMED]
-        if role in spec["groups"] or any(m[1] == role for m in confirmed):
+    for spec in demo_people():
+        confirmed = [m for m in spec["mitgliedschaften"] if m["stand"] == MembershipState.CONFIRMED]
+        if role in spec["gruppen"] or any(m["rolle"] == role for m in confirmed):
             return spec
     raise LookupError(role)
 
@@ -67,17 +69,16 @@ def spec_for(role: str) -> dict:
 
 
 def test_every_demo_ags_is_valid_and_unique():
-    ags_list = [row[0] for row in demo_data.KOMMUNEN]
-
-    for ags in ags_list:
+    for ags in REAL_AGS:
         validate_ags(ags)
-    assert len(ags_list) == len(set(ags_list))
+    assert len(REAL_AGS) == len(set(REAL_AGS))
 
 
 def test_every_gemeinde_lies_in_its_kreis_and_the_kreis_comes_first():
     seen_kreise = set()
-    for ags, _name, kind, kreis_ags, *_ in demo_data.KOMMUNEN:
-        if kind == KommuneType.LANDKREIS:
+    for kommune in real_kommunen():
+        ags, kreis_ags = kommune["ags"], kommune["kreis"]
+        if kommune["art"] == KommuneType.LANDKREIS:
             assert ags.endswith("000")
             seen_kreise.add(ags)
         if kreis_ags:
@@ -86,8 +87,40 @@ def test_every_gemeinde_lies_in_its_kreis_and_the_kreis_comes_first():
 
 
 def test_no_real_kommune_uses_the_synthetic_kreis_numbers():
-    for ags, *_ in demo_data.KOMMUNEN:
+    for ags in REAL_AGS:
         assert int(ags[3:5]) not in SYNTHETIC_KREIS_NUMBERS
+
+
+# --- Registered seeders ------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_seed_runs_a_seeder_another_app_registers_in_its_order():
+    asked = []
+
+    def seed_more(context):
+        asked.append(context.scale)
+        context.write("  Weitere Inhalte: angelegt")
+
+    with hooks.register_temporarily(plugins.DEMO_SEEDERS, seed_more, order=60):
+        output = seed()
+
+    lines = output.splitlines()
+    assert asked == ["demo"]
+    assert lines.index("  Weitere Inhalte: angelegt") == len(lines) - 2
+    assert lines[-3].startswith("  Lernen:")
+
+
+@pytest.mark.django_db
+def test_a_registered_seeder_learns_the_national_scale():
+    asked = []
+
+    with hooks.register_temporarily(
+        plugins.DEMO_SEEDERS, lambda context: asked.append(context.scale), order=60
+    ):
+        seed("--scale", "national", "--count", "10")
+
+    assert asked == ["national"]
 
 
 # --- Kommunen ----------------------------------------------------------------------------
@@ -145,7 +178,7 @@ def test_every_role_has_a_demo_user_who_can_sign_in(role):
     seed()
     spec = spec_for(role)
 
-    user = authenticate(email=spec["email"], password=demo_data.DEMO_PASSWORD)
+    user = authenticate(email=spec["email"], password=DEMO_PASSWORD)
 
     assert user is not None
     assert user.email == spec["email"]
@@ -177,7 +210,7 @@ def test_staff_demo_users_are_in_their_group(group):
 def test_demo_user_signs_in_through_the_login(client):
     seed()
 
-    assert client.login(email="mitglied@demo.example", password=demo_data.DEMO_PASSWORD)
+    assert client.login(email="mitglied@demo.example", password=DEMO_PASSWORD)
 
 
 @pytest.mark.django_db
@@ -241,7 +274,7 @@ def test_demo_logins_lists_every_account_with_its_password():
 
     for email in DEMO_EMAILS:
         line = next(line for line in output.splitlines() if email in line)
-        assert demo_data.DEMO_PASSWORD in line
+        assert DEMO_PASSWORD in line
     assert "Kommunen-Admin – Werder (Havel)" in output
     assert "Beitrittsanfrage an Werder (Havel) (offen)" in output
     assert "TOTP" in output
@@ -254,7 +287,7 @@ def test_demo_logins_shows_nothing_where_demo_users_are_not_allowed(settings):
 
     output = demo_logins()
 
-    assert demo_data.DEMO_PASSWORD not in output
+    assert DEMO_PASSWORD not in output
     assert output.strip() == "In dieser Umgebung gibt es keine Demo-Zugänge."
 
 
@@ -321,8 +354,7 @@ def test_page_text_changed_by_an_editor_survives_a_new_run():
 
 
 def synthetic_kommunen():
-    real = [row[0] for row in demo_data.KOMMUNEN]
-    return Kommune.objects.exclude(ags__in=real)
+    return Kommune.objects.exclude(ags__in=REAL_AGS)
 
 
 @pytest.mark.django_db
@@ -330,7 +362,7 @@ def test_national_scale_adds_the_requested_number_of_kommunen():
     seed("--scale", "national", "--count", "500")
 
     assert synthetic_kommunen().count() == 500
-    assert Kommune.objects.count() == 500 + len(demo_data.KOMMUNEN)
+    assert Kommune.objects.count() == 500 + len(REAL_AGS)
 
 
 @pytest.mark.django_db

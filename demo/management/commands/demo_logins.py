@@ -1,17 +1,11 @@
 """`manage.py demo_logins`: the demo accounts and their password, for `make run`."""
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db.models import Prefetch
 
-from network import demo_data
+from demo.accounts import MFA_NOTE, demo_emails, demo_password, demo_users_allowed
 from network.models import Membership
-
-MFA_NOTE = (
-    "Redaktion und Netzwerkkoordination richten bei der ersten Anmeldung die "
-    "Zwei-Faktor-Anmeldung (TOTP) ein; das Portal verlangt sie für diese Rollen."
-)
 
 
 def describe_roles(user) -> str:
@@ -27,7 +21,7 @@ def describe_roles(user) -> str:
 
 
 def demo_accounts() -> list:
-    emails = [spec["email"] for spec in demo_data.DEMO_USERS]
+    emails = demo_emails()
     users = (
         get_user_model()
         .objects.filter(email__in=emails)
@@ -55,7 +49,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         # Production settings forbid demo accounts; there is nothing to show there.
-        if not getattr(settings, "DEMO_USERS_ALLOWED", False):
+        if not demo_users_allowed():
             self.stdout.write("In dieser Umgebung gibt es keine Demo-Zugänge.")
             return
         users = demo_accounts()
@@ -65,7 +59,7 @@ class Command(BaseCommand):
             )
             return
         rows = [("E-Mail", "Rolle", "Passwort")]
-        rows += [(user.email, describe_roles(user), demo_data.DEMO_PASSWORD) for user in users]
+        rows += [(user.email, describe_roles(user), demo_password()) for user in users]
         self.stdout.write("Demo-Zugänge (nur für Entwicklung und Tests):")
         for line in format_table(rows):
             self.stdout.write(f"  {line}")
