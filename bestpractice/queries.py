@@ -144,16 +144,18 @@ FACETS: tuple[FacetSpec, ...] = (
         "handlungsfeld",
         _("Handlungsfeld"),
         _one_of(Topic.values),
-        "handlungsfeld_id",
+        column="handlungsfeld_id",
         link=HANDLUNGSFELDER,
         choices=Topic.choices,
     ),
-    FacetSpec("tag", _("Schlagwort"), _tag, "tag__slug", link=TAGS, label_column="tag__name"),
+    FacetSpec(
+        "tag", _("Schlagwort"), _tag, column="tag__slug", link=TAGS, label_column="tag__name"
+    ),
     FacetSpec(
         "land",
         _("Land"),
         _one_of(LAENDER),
-        "kommune__land",
+        column="kommune__land",
         link=KOMMUNEN,
         choices=list(LAENDER.items()),
     ),
@@ -161,17 +163,19 @@ FACETS: tuple[FacetSpec, ...] = (
         "groesse",
         _("Größenklasse"),
         _one_of(SizeClass.values),
-        "kommune__size_class",
+        column="kommune__size_class",
         link=KOMMUNEN,
         choices=SizeClass.choices,
     ),
-    FacetSpec("phase", _("Phase"), _phase, "phase", choices=Phase.choices),
-    FacetSpec("status", _("Status"), _one_of(Status.values), "status", choices=Status.choices),
+    FacetSpec("phase", _("Phase"), _phase, column="phase", choices=Phase.choices),
+    FacetSpec(
+        "status", _("Status"), _one_of(Status.values), column="status", choices=Status.choices
+    ),
     FacetSpec(
         "foerderprogramm",
         _("Förderprogramm"),
         _positive_int,
-        "foerderprogramm",
+        column="foerderprogramm",
         label_column="foerderprogramm__name",
         options_by_label=True,
     ),
@@ -402,8 +406,10 @@ def map_points(queryset: QuerySet, index_url: str) -> list[dict]:
 
 
 def newest_about(slugs: Iterable[str], limit: int) -> QuerySet:
-    """Published case studies with one of the Handlungsfelder `slugs`, newest first."""
-    return _about(slugs).order_by("-first_published_at", "pk")[:limit]
+    """Published case studies with one of the Handlungsfelder `slugs`, newest first, with
+    what a link to them needs."""
+    newest = _about(slugs).order_by("-first_published_at", "pk")
+    return newest.only("title", "teaser", "path", "depth", "url_path")[:limit]
 
 
 def for_phase_about(

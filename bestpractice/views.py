@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from core.breadcrumbs import Crumb, trail
 from core.forms import error_text
-from core.permissions import require
+from core.permissions import has_perm, require
 from core.redirects import safe_next
 from network.models import Kommune
 
@@ -160,7 +160,7 @@ def submission_edit(request, pk, obj):
 def my_submissions(request):
     context = {
         "submissions": submission.submissions_of(request.user),
-        "may_submit": bool(submitting_kommune_ids(request.user)),
+        "may_submit": has_perm(request.user, "bestpractice.submit"),
         "breadcrumbs": _area_trail(Crumb(_("Meine Einreichungen"))),
     }
     return render(request, "bestpractice/my_submissions.html", context)

@@ -74,9 +74,7 @@ def related_case_studies(slugs, exclude):
     """The newest published case studies of the Handlungsfelder."""
     if exclude == CONTENT_KIND:
         return None
-    case_studies = newest_about(slugs, RELATED_MAX).only(
-        "title", "teaser", "path", "depth", "url_path"
-    )
+    case_studies = newest_about(slugs, RELATED_MAX)
     return plugins.Related(
         kind=CONTENT_KIND,
         heading=_("Praxisbeispiele zum Thema"),
@@ -86,8 +84,8 @@ def related_case_studies(slugs, exclude):
 
 @hooks.register(plugins.RECOMMENDERS, order=10)
 def recommended_case_studies(need):
-    """Case studies of the Handlungsfelder a Kommune lacks, named by the first of them each
-    one shares (the need lists the most pressing first)."""
+    """Case studies of the Handlungsfelder a Kommune lacks, each with the first of the need's
+    Handlungsfelder that it shares as the reason."""
     topics = [slug for slug in need.topics if slug in Topic.values]
     if not topics:
         return []
