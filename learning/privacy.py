@@ -1,4 +1,4 @@
-"""What Lernen stores about a person, for the DSGVO export (portal.accounts.privacy)."""
+"""What Lernen stores about a person, for the DSGVO export (registered in wagtail_hooks.py)."""
 
 from .models import Certificate, Enrollment, QuizAttempt
 

@@ -53,7 +53,7 @@ def learning_export():
     return "lernen", export_learning
 
 
-@hooks.register(plugins.RELATED_CONTENT)
+@hooks.register(plugins.RELATED_CONTENT, order=20)
 def courses_on_the_topic(slugs, exclude):
     if exclude == COURSE_KIND:
         return None
@@ -63,7 +63,7 @@ def courses_on_the_topic(slugs, exclude):
     return plugins.Related(kind=COURSE_KIND, heading=_("Kurse zum Thema"), items=items)
 
 
-@hooks.register(plugins.RECOMMENDERS)
+@hooks.register(plugins.RECOMMENDERS, order=20)
 def courses_for_a_need(need):
     return [
         plugins.Recommendation(

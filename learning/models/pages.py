@@ -210,6 +210,12 @@ class LessonPage(RoutablePageMixin, Page):
         """Quiz key (block id) -> quiz value, in body order."""
         return {block.id: block.value for block in self.body if block.block_type == "quiz"}
 
+    def quiz_result_url(self, quiz_key: str, number: int) -> str:
+        """The result page of one attempt at one of the lesson's quizzes."""
+        return self.url + self.reverse_subpage(
+            "quiz_result", kwargs={"quiz_key": quiz_key, "number": str(number)}
+        )
+
     # Lessons are for signed-in people: every route checks the rule before it answers.
     @path("")
     @require_for_page("learning.view_lesson")

@@ -1,7 +1,5 @@
 from django import template
 
-from core.permissions import has_perm
-
 from ..certificates import holder_name_of, offers_for
 
 register = template.Library()
@@ -20,8 +18,3 @@ def certificate_offers(context, enrollment):
 @register.simple_tag(takes_context=True)
 def has_holder_name(context) -> bool:
     return bool(holder_name_of(context["request"].user))
-
-
-@register.simple_tag(takes_context=True)
-def may_view_reports(context) -> bool:
-    return has_perm(context["request"].user, "learning.view_reports")

@@ -14,7 +14,4 @@ def lookup(mapping, key):
 @register.simple_tag(takes_context=True)
 def result_url(context, quiz_key, number):
     """The result page of one attempt at a quiz of the current lesson."""
-    page = context["page"]
-    return page.url + page.reverse_subpage(
-        "quiz_result", kwargs={"quiz_key": quiz_key, "number": str(number)}
-    )
+    return context["page"].quiz_result_url(quiz_key, number)

@@ -114,7 +114,7 @@ def submit_quiz(page: LessonPage, request, quiz_key: str):
             quiz_errors={quiz_key: ({k: v[0] for k, v in error.message_dict.items()}, chosen)},
         )
         return page.render(request, context_overrides=context)
-    return redirect(result_url(page, attempt))
+    return redirect(page.quiz_result_url(attempt.quiz_key, attempt.number))
 
 
 def _rejected(page, request, message: str, status: int = 400):
@@ -122,12 +122,6 @@ def _rejected(page, request, message: str, status: int = 400):
     response = page.render(request, context_overrides=context)
     response.status_code = status
     return response
-
-
-def result_url(page: LessonPage, attempt: QuizAttempt) -> str:
-    return page.url + page.reverse_subpage(
-        "quiz_result", kwargs={"quiz_key": attempt.quiz_key, "number": str(attempt.number)}
-    )
 
 
 def quiz_result(page: LessonPage, request, quiz_key: str, number: int):
