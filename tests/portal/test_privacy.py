@@ -4,9 +4,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
+from core.factories import DEFAULT_PASSWORD, UserFactory
 from network.factories import MembershipFactory
 from network.models import Membership, Role
-from core.factories import DEFAULT_PASSWORD, UserFactory
 from tests.helpers import login_as
 
 pytestmark = pytest.mark.django_db
