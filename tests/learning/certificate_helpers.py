@@ -1,10 +1,9 @@
 """Courses taken through the real services, for the certificate and report tests."""
 
-from django.http import QueryDict
-
 from learning import factories, progress, quiz
 from learning.certificates import issue_certificate
 from learning.models import Certificate, CertificateKind, CoursePage, Enrollment, LessonPage
+from tests.learning.helpers import answers, as_querydict, only_quiz
 
 
 def course_with_lessons(
@@ -26,12 +25,8 @@ def complete_lessons(enrollment: Enrollment, lessons: list[LessonPage]) -> None:
 
 def answer_quiz(enrollment: Enrollment, lesson: LessonPage, *, right: bool):
     """Submits the lesson's quiz with all answers right, or all wrong."""
-    (the_quiz,) = quiz.quizzes_of(lesson).values()
-    data = QueryDict(mutable=True)
-    for question in the_quiz.questions:
-        chosen = [c.id for c in question.choices if c.correct == right]
-        data.setlist(quiz.FIELD_PREFIX + question.id, chosen[:1] if question.is_single else chosen)
-    return quiz.submit(enrollment, lesson, the_quiz, data)
+    the_quiz = only_quiz(lesson)
+    return quiz.submit(enrollment, lesson, the_quiz, as_querydict(answers(the_quiz, right=right)))
 
 
 def finished_course(
