@@ -14,8 +14,8 @@ pytestmark = pytest.mark.django_db
 @pytest.mark.parametrize(
     ("page_type", "action"),
     [
-        (CaseStudyIndexPage, "casestudy.view"),
-        (CaseStudyPage, "casestudy.view"),
+        (CaseStudyIndexPage, "bestpractice.view"),
+        (CaseStudyPage, "bestpractice.view"),
         (CourseIndexPage, "learning.view_catalogue"),
         (CoursePage, "learning.view_course"),
         (LearningPathPage, "learning.view_course"),

@@ -144,10 +144,10 @@ ANONYMOUS_MAY = {
     "invitation.view",
     "search.use",
     # Published case studies are public: comparing them, their feeds and their API.
-    "casestudy.view",
-    "casestudy.compare",
-    "casestudy.feed",
-    "casestudy.api",
+    "bestpractice.view",
+    "bestpractice.compare",
+    "bestpractice.feed",
+    "bestpractice.api",
     # The course catalogue, course overviews and certificate verification are public.
     "learning.view_catalogue",
     "learning.view_course",
