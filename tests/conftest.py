@@ -1,10 +1,10 @@
 import pytest
 from django.core.cache import cache
 
+from core.factories import UserFactory
 from core.permissions import NETZWERKKOORDINATION, REDAKTION
 from network.factories import KommuneFactory, MembershipFactory
 from network.models import Role
-from core.factories import UserFactory
 from tests.helpers import RolePeople
 
 
@@ -42,3 +42,14 @@ def people(kommune, other_kommune, django_user_model) -> RolePeople:
         redaktion=UserFactory(groups=[REDAKTION]),
         netzwerkkoordination=UserFactory(groups=[NETZWERKKOORDINATION]),
     )
+
+
+@pytest.fixture
+def holder(people):
+    """The member who takes courses and holds certificates: a name with characters that
+    must survive the PDF, and a job title that must not appear where only the name may."""
+    person = people.mitglied
+    person.first_name, person.last_name = "Jürgen", "Weiß-Öztürk"
+    person.job_title = "Sachgebietsleiter Digitalisierung"
+    person.save()
+    return person

@@ -5,8 +5,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 
 from bestpractice.models import CaseStudyIndexPage, CaseStudyPage
-from learning.models import CourseIndexPage, CoursePage, LearningPathPage
 from core import permissions
+from learning.models import CourseIndexPage, CoursePage, LearningPathPage
 
 pytestmark = pytest.mark.django_db
 

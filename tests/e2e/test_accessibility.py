@@ -4,10 +4,10 @@ import pytest
 from django.utils.translation import gettext as _
 from playwright.sync_api import expect
 
+from core.factories import UserFactory
 from network import services
 from network.factories import KommuneFactory, MembershipFactory
 from network.models import KommuneType, MembershipState, Role
-from core.factories import UserFactory
 from tests.e2e.helpers import assert_no_axe_violations
 from tests.helpers import give_totp
 

@@ -13,25 +13,14 @@ from learning.certificates import issue_certificate
 from learning.models import Certificate, CertificateKind
 from tests.e2e.helpers import assert_no_axe_violations
 from tests.helpers import give_totp
-from tests.learning.certificate_helpers import answer_quiz, complete_lessons, course_with_lessons
+from tests.learning.certificate_helpers import finished_course
 from tests.learning.test_certificate_pdf import pdf_text
-
-
-@pytest.fixture
-def holder(people):
-    person = people.mitglied
-    person.first_name, person.last_name = "Jürgen", "Weiß-Öztürk"
-    person.save()
-    return person
 
 
 @pytest.fixture
 def completed_course(holder):
     """Taken through the services: every lesson done, the quiz passed."""
-    course, lessons = course_with_lessons(2, title="OZG-Grundlagen")
-    enrollment = progress.enroll(holder, course)
-    complete_lessons(enrollment, lessons)
-    answer_quiz(enrollment, lessons[-1], right=True)
+    course, _lessons, _enrollment = finished_course(holder, title="OZG-Grundlagen", lessons=2)
     return course
 
 

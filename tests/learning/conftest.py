@@ -16,14 +16,3 @@ def course(db):
     page = CoursePage.objects.get(pk=page.pk)
     page.test_lessons = lessons
     return page
-
-
-@pytest.fixture
-def holder(people):
-    """The member who takes courses and holds certificates: a name with characters that
-    must survive the PDF, and a job title that must not appear where only the name may."""
-    person = people.mitglied
-    person.first_name, person.last_name = "Jürgen", "Weiß-Öztürk"
-    person.job_title = "Sachgebietsleiter Digitalisierung"
-    person.save()
-    return person

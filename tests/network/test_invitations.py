@@ -7,9 +7,9 @@ from django.core.validators import EmailValidator
 from django.urls import reverse
 from django.utils import timezone
 
+from core.factories import UserFactory
 from network import services
 from network.models import Invitation, Membership, MembershipState, Role
-from core.factories import UserFactory
 from tests.helpers import RolePeople, login_as
 
 pytestmark = pytest.mark.django_db

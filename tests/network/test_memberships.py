@@ -3,10 +3,10 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from core.factories import UserFactory
 from network import services
 from network.factories import KommuneFactory, MembershipFactory
 from network.models import Membership, MembershipState, Role
-from core.factories import UserFactory
 from tests.helpers import login_as
 
 pytestmark = pytest.mark.django_db

@@ -3,9 +3,9 @@
 import pytest
 from django.urls import reverse
 
+from core.factories import UserFactory
 from network.factories import MembershipFactory
 from network.models import Membership, MembershipState, Role
-from core.factories import UserFactory
 from tests.helpers import login_as
 
 pytestmark = pytest.mark.django_db
