@@ -68,9 +68,10 @@ def section_fields(spec: MarkdownFile) -> dict[str, str]:
     for kind, text in spec.parts:
         if kind == "heading":
             heading = text
-            if heading not in fields:
-                raise ValueError(f"{spec.slug}: unbekannter Abschnitt „{heading}“.")
-        else:
+        if heading not in fields:
+            name = heading or "Text vor der ersten Überschrift"
+            raise ValueError(f"{spec.slug}: unbekannter Abschnitt „{name}“.")
+        if kind == "text":
             sections[fields[heading]] = sections.get(fields[heading], "") + f"<p>{text}</p>"
     if missing := set(fields.values()) - set(sections):
         raise ValueError(f"{spec.slug}: es fehlen Abschnitte ({', '.join(sorted(missing))}).")
