@@ -39,7 +39,7 @@ demo: migrate
 	$(MANAGE) search_index --rebuild
 
 messages: install
-	$(MANAGE) makemessages -l en --ignore=.venv --ignore=node_modules --ignore=static/collected
+	$(MANAGE) makemessages -l en --ignore=.venv --ignore=node_modules --ignore=static/collected --ignore=tests --ignore=bench
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
 
 lint: install
