@@ -13,6 +13,7 @@ itself in by adding files inside itself only. Lower `order` comes first.
 | NEXT_STEPS            | `(user) -> list[NextStep]`         | the home page, signed in         |
 | DATA_EXPORT           | `() -> (section, collect(user))`   | the DSGVO data export            |
 | DELETION_GUARDS       | `(user) -> list[DeletionBlocker]`  | account deletion                 |
+| DELETION_CLEANUPS     | `(user) -> None`                   | account deletion, before delete  |
 | DEMO_SEEDERS          | `(SeedContext) -> None`            | `manage.py seed_demo`            |
 | RELATED_CONTENT       | `(slugs, exclude) -> Related|None` | pages with Handlungsfelder       |
 | RECOMMENDERS          | `(Need) -> list[Recommendation]`   | recommendations for a Kommune    |
@@ -35,6 +36,7 @@ HOME_SECTIONS = "ndk_home_section"
 NEXT_STEPS = "ndk_next_steps"
 DATA_EXPORT = "ndk_data_export"
 DELETION_GUARDS = "ndk_deletion_guard"
+DELETION_CLEANUPS = "ndk_deletion_cleanup"
 DEMO_SEEDERS = "ndk_demo_seeder"
 RELATED_CONTENT = "ndk_related_content"
 RECOMMENDERS = "ndk_recommender"
@@ -118,6 +120,13 @@ class DeletionBlocker:
 def deletion_blockers(user) -> list[DeletionBlocker]:
     """Empty when nothing stands in the way of deleting the account."""
     return [reason for guard in hooks.get_hooks(DELETION_GUARDS) for reason in guard(user)]
+
+
+def clean_up_before_deletion(user) -> None:
+    """Let every app erase or anonymise what the database would otherwise keep of the person
+    (texts they wrote, their id in revisions), inside the deletion's transaction."""
+    for clean_up in hooks.get_hooks(DELETION_CLEANUPS):
+        clean_up(user)
 
 
 @dataclass

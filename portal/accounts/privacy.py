@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from core.plugins import data_export_sections, deletion_blockers
+from core.plugins import clean_up_before_deletion, data_export_sections, deletion_blockers
 
 
 def export_personal_data(user) -> dict:
@@ -44,11 +44,11 @@ def export_personal_data(user) -> dict:
 def delete_account(user) -> None:
     """Erase the account with everything that is only about the person.
 
-    Contributions others rely on (posts, case studies) are to be anonymised rather than
-    deleted, once those features exist; they hook in here.
+    Contributions others rely on (case studies, later posts) stay, anonymised by their apps
+    (DELETION_CLEANUPS) before the user row and what cascades from it go.
     """
     blockers = deletion_blockers(user)
     if blockers:
         raise ValidationError([blocker.text for blocker in blockers])
+    clean_up_before_deletion(user)
     user.delete()
-
