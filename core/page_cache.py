@@ -9,14 +9,22 @@ area's pages are rendered afresh on the next request. Old entries simply expire.
 A response is only stored when it is certainly the same for everybody: a GET by a visitor
 without a session and without pending messages, answered with 200, no cookie set and no
 CSRF token used while rendering (a token in cached HTML would not match the next visitor's
-cookie).
+cookie). And only when it varies by nothing but what its page type declares: the query
+parameters it reads and the htmx targets it answers with a fragment. Anything else is served
+but not stored, so that invented URLs cannot fill the cache or store a page under the key of
+another answer.
+
+While Redis cannot be reached, pages are neither found nor stored (the cache's `shared_only`
+view, core/resilient_cache.py); when it answers again, every stored page is made stale,
+because purges made in between were lost.
 """
 
 import gzip
 import hashlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.messages import get_messages
@@ -25,9 +33,21 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
+from .resilient_cache import reconnected
+
 DEFAULT_TIMEOUT = 600
 HEADER = "X-Page-Cache"
 _KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
+
+
+def _store():
+    """The cache that holds pages and generations. Never a stand-in in one process's memory
+    for an unreachable Redis: a purge in one process would not reach another's pages."""
+    return getattr(cache, "shared_only", cache)
+
+
+def _store_reachable() -> bool:
+    return getattr(_store(), "reachable", True)
 
 
 def _generation_key(area: str) -> str:
@@ -47,10 +67,10 @@ EVERYWHERE = "everywhere"
 def generations(area: str) -> str:
     """The current generation of `area` and of EVERYWHERE, as a key part (one cache round trip)."""
     keys = [_generation_key(EVERYWHERE), _generation_key(area)]
-    found = cache.get_many(keys)
+    found = _store().get_many(keys)
     missing = {key: _fresh_generation() for key in keys if key not in found}
     if missing:
-        cache.set_many(missing, timeout=None)
+        _store().set_many(missing, timeout=None)
         found.update(missing)
     return ".".join(str(found[key]) for key in keys)
 
@@ -59,9 +79,16 @@ def purge(area: str = EVERYWHERE) -> None:
     """Make every cached page of `area` (by default: of all areas) stale at once."""
     key = _generation_key(area)
     try:
-        cache.incr(key)
+        _store().incr(key)
     except ValueError:  # not in the cache (never used, or evicted)
-        cache.set(key, _fresh_generation(), timeout=None)
+        _store().set(key, _fresh_generation(), timeout=None)
+
+
+def _purge_after_outage(sender, **kwargs) -> None:
+    purge(EVERYWHERE)
+
+
+reconnected.connect(_purge_after_outage)
 
 
 def is_cacheable_request(request: HttpRequest) -> bool:
@@ -74,21 +101,44 @@ def is_cacheable_request(request: HttpRequest) -> bool:
     # A session may hold per-visitor state that pages show (e.g. a comparison selection).
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
         return False
-    return len(get_messages(request)) == 0
+    return len(get_messages(request)) == 0 and _store_reachable()
+
+
+def is_htmx(request: HttpRequest) -> bool:
+    """As django-htmx decides (and so the page's templates): only `HX-Request: true`."""
+    return request.headers.get("HX-Request") == "true"
+
+
+def _query(request: HttpRequest) -> list[tuple[str, str]]:
+    """The query parameters, decoded and sorted: `?b=2&a=1` and `?a=%31&b=2` are one page."""
+    return sorted((name, value) for name, values in request.GET.lists() for value in values)
 
 
 def cache_key(request: HttpRequest, area: str) -> str:
     variant = "|".join(
         [
             request.get_host(),
-            request.get_full_path(),
+            request.path,
+            urlencode(_query(request)),
             get_language() or "",
             # htmx asks the same URL for a fragment, named by its target
-            request.headers.get("HX-Target", "") if request.headers.get("HX-Request") else "page",
+            request.headers.get("HX-Target", "") if is_htmx(request) else "page",
         ]
     )
     digest = hashlib.sha256(variant.encode()).hexdigest()
     return f"page-cache:{area}:{generations(area)}:{digest}"
+
+
+def is_declared_variant(
+    request: HttpRequest, params: Collection[str], targets: Collection[str]
+) -> bool:
+    """Whether the request asks for nothing but what the page declares it varies by: each
+    parameter at most once (the page reads one value; sorting would mix up several), and an
+    htmx target the page answers with a fragment."""
+    names = [name for name, _value in _query(request)]
+    if len(names) != len(set(names)) or not set(names) <= set(params):
+        return False
+    return not is_htmx(request) or request.headers.get("HX-Target") in targets
 
 
 def _is_storable(request: HttpRequest, response: HttpResponse) -> bool:
@@ -110,7 +160,7 @@ def cached_page(request: HttpRequest, area: str) -> HttpResponse | None:
     Pages are stored compressed once, so that a hit sends a fraction of the bytes to the
     browsers that accept gzip (all of them) without compressing again; others get it inflated.
     """
-    stored = cache.get(cache_key(request, area))
+    stored = _store().get(cache_key(request, area))
     if stored is None:
         return None
     compressed, headers = stored
@@ -132,18 +182,23 @@ def store_page(request: HttpRequest, area: str, response: HttpResponse, timeout:
     if _is_storable(request, response):
         headers = {name: response[name] for name in _KEPT_HEADERS if name in response}
         compressed = gzip.compress(response.content, compresslevel=6, mtime=0)
-        cache.set(cache_key(request, area), (compressed, headers), timeout)
-        response[HEADER] = "miss"
+        _store().set(cache_key(request, area), (compressed, headers), timeout)
+        if _store_reachable():  # Redis may have failed on this very request
+            response[HEADER] = "miss"
 
 
 def cached_response(
     request: HttpRequest,
     area: str,
     produce: Callable[[], HttpResponse],
+    *,
+    params: Collection[str] = (),
+    targets: Collection[str] = (),
     timeout: int = DEFAULT_TIMEOUT,
 ) -> HttpResponse:
-    """The response of `produce()`, from the cache when the request allows it."""
-    if not is_cacheable_request(request):
+    """The response of `produce()`, from the cache when the request allows it and asks for a
+    variant the page declares (`params`, `targets`: see `cache_for_visitors`)."""
+    if not is_cacheable_request(request) or not is_declared_variant(request, params, targets):
         return produce()
     response = cached_page(request, area)
     if response is None:
@@ -177,13 +232,22 @@ class PageCacheMiddleware:
 
 
 def cache_for_visitors(area: str, timeout: int = DEFAULT_TIMEOUT):
-    """Decorator for a Wagtail page's `serve(self, request, ...)`."""
+    """Decorator for a Wagtail page's `serve(self, request, ...)`.
+
+    The page type declares what its answer may vary by besides path and language:
+    `cache_params`, the query parameters it reads, and `cache_targets`, the htmx targets it
+    answers with a fragment. Without them only the bare URL is cached."""
 
     def decorator(serve):
         @wraps(serve)
         def wrapper(page, request, *args, **kwargs):
             return cached_response(
-                request, area, lambda: serve(page, request, *args, **kwargs), timeout
+                request,
+                area,
+                lambda: serve(page, request, *args, **kwargs),
+                params=getattr(page, "cache_params", ()),
+                targets=getattr(page, "cache_targets", ()),
+                timeout=timeout,
             )
 
         return wrapper
