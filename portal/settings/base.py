@@ -209,11 +209,20 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Netzwerk Digitale Kommune] "
 ACCOUNT_FORMS = {"signup": "portal.accounts.forms.SignupForm"}
 ACCOUNT_ADAPTER = "portal.accounts.adapters.AccountAdapter"
-# Five failed logins per account (and twenty per address) in five minutes; the next attempt
-# is answered with HTTP 429. Counted in the cache, so production shares it through Redis.
+# Login limits, answered with HTTP 429 and counted in the cache (Redis in production). A whole
+# town hall shares one address behind its NAT, so the per-address limits are generous; five
+# failures per account in five minutes lock the account for strangers only: a browser that
+# signed in to it before has its own five (portal/accounts/known_devices.py, README).
 ACCOUNT_RATE_LIMITS = {
-    "login_failed": "20/5m/ip,5/5m/key",
+    "login": "200/m/ip",
+    "login_failed": "100/5m/ip,5/5m/key",
+    "login_failed_known_device": "5/5m/key",
 }
+# The client's address, for the per-address limits: behind the reverse proxy REMOTE_ADDR is
+# the proxy's, shared by everybody. The proxy count says how many X-Forwarded-For entries,
+# counted from the right, the own proxies wrote; without a proxy (development) none is trusted.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("TRUSTED_CLIENT_IP_HEADER") or None
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Netzwerk Digitale Kommune"
 

@@ -27,7 +27,18 @@ EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBacken
 if EMAIL_BACKEND.endswith("smtp.EmailBackend"):
     EMAIL_HOST = required("EMAIL_HOST")
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+def proxy_ssl_header(name: str) -> tuple[str, str] | None:
+    """Django's form of "the proxy writes https into this header"; none without a name."""
+    if not name.strip():
+        return None
+    return ("HTTP_" + name.strip().upper().replace("-", "_"), "https")
+
+
+# Production answers behind one reverse proxy (README, "Betrieb in Produktion"), which sets
+# the header and X-Forwarded-For; a header no proxy of ours overwrites would be the client's.
+SECURE_PROXY_SSL_HEADER = proxy_ssl_header(env("SECURE_PROXY_SSL_HEADER", "X-Forwarded-Proto"))  # noqa: F405
+ALLAUTH_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "1"))  # noqa: F405
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
 SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "31536000"))  # noqa: F405
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
