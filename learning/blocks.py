@@ -12,7 +12,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 
-from core.blocks import CalloutBlock, FigureBlock, HeadingBlock
+from core.blocks import BaseStreamBlock
 
 
 class VideoBlock(blocks.StructBlock):
@@ -121,17 +121,7 @@ class QuizBlock(blocks.StructBlock):
         }
 
 
-class LessonStreamBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        label=_("Absatz"),
-        icon="pilcrow",
-        template="blocks/paragraph_block.html",
-        features=["bold", "italic", "link", "ol", "ul", "h3", "h4"],
-        preview_value="<p>Kommunen lernen am schnellsten voneinander.</p>",
-    )
-    callout = CalloutBlock()
-    figure = FigureBlock()
+class LessonStreamBlock(BaseStreamBlock):
     video = VideoBlock()
     download = DownloadBlock()
     quiz = QuizBlock()

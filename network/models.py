@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.models import TaxonomyRow, optional_link, person
 from core.taxonomy import LAENDER, LAND_CHOICES, Phase, SizeClass, Topic, size_class_for
 
 from .ags import kreis_ags, normalise_ags, validate_ags
@@ -27,11 +28,22 @@ def fold_name(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-class Handlungsfeld(models.Model):
-    """One row per entry of `Topic`, created by a migration, so that content links to its
-    Handlungsfelder through a many-to-many relation that filters and counts in the database.
-    The label comes from `Topic`, so it follows the chosen language."""
+def _coordinate(verbose_name, lowest, highest) -> models.DecimalField:
+    """Degrees to five decimals (about a metre), optional, within Germany's bounds."""
+    return models.DecimalField(
+        verbose_name,
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(lowest), MaxValueValidator(highest)],
+    )
 
+
+class Handlungsfeld(TaxonomyRow):
+    """A Handlungsfeld (`Topic`) that case studies, courses and other content name."""
+
+    taxonomy = Topic
     slug = models.CharField(_("Kennung"), max_length=30, primary_key=True, choices=Topic.choices)
     position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
 
@@ -39,13 +51,6 @@ class Handlungsfeld(models.Model):
         verbose_name = _("Handlungsfeld")
         verbose_name_plural = _("Handlungsfelder")
         ordering = ["position"]
-
-    def __str__(self):
-        return str(self.label)
-
-    @property
-    def label(self):
-        return Topic(self.slug).label
 
 
 class Kommune(models.Model):
@@ -64,13 +69,10 @@ class Kommune(models.Model):
     name_folded = models.CharField(max_length=150, editable=False, default="")
     # Derived from the AGS on save; stored so that lists filter and count by it in the database.
     land = models.CharField(_("Land"), max_length=2, choices=LAND_CHOICES, editable=False)
-    kreis = models.ForeignKey(
+    kreis = optional_link(
         "self",
-        verbose_name=_("Landkreis"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="gemeinden",
+        _("Landkreis"),
+        "gemeinden",
         limit_choices_to={"kind": KommuneType.LANDKREIS},
     )
     population = models.PositiveIntegerField(_("Einwohnerzahl"), null=True, blank=True)
@@ -82,30 +84,9 @@ class Kommune(models.Model):
     )
     website = models.URLField(_("Website"), blank=True)
     description = models.TextField(_("Kurzbeschreibung"), blank=True, max_length=2000)
-    latitude = models.DecimalField(
-        _("Breitengrad"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(47), MaxValueValidator(55.1)],
-    )
-    longitude = models.DecimalField(
-        _("Längengrad"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(5.8), MaxValueValidator(15.1)],
-    )
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("Logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    latitude = _coordinate(_("Breitengrad"), 47, 55.1)
+    longitude = _coordinate(_("Längengrad"), 5.8, 15.1)
+    logo = optional_link("wagtailimages.Image", _("Logo"), "+")
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
     updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
 
@@ -180,12 +161,7 @@ class Membership(models.Model):
     """A person's place in a Kommune. A person may belong to several (a Landkreis and one of
     its Gemeinden); one of them is primary. Rights are always per Kommune."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Person"),
-        on_delete=models.CASCADE,
-        related_name="memberships",
-    )
+    user = person("memberships")
     kommune = models.ForeignKey(
         Kommune, verbose_name=_("Kommune"), on_delete=models.CASCADE, related_name="memberships"
     )
@@ -199,14 +175,7 @@ class Membership(models.Model):
     )
     requested_at = models.DateTimeField(_("angefragt am"), auto_now_add=True)
     decided_at = models.DateTimeField(_("entschieden am"), null=True, blank=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("entschieden von"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    decided_by = optional_link(settings.AUTH_USER_MODEL, _("entschieden von"), "+")
 
     objects = MembershipQuerySet.as_manager()
 

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from core import plugins
 from core.blocks import BaseStreamBlock
 from core.breadcrumbs import page_trail
+from core.models import optional_link
 
 
 class HomePage(Page):
@@ -58,14 +59,7 @@ class StandardPage(Page):
 
 
 def _footer_link(verbose_name):
-    return models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    return optional_link("wagtailcore.Page", verbose_name, "+")
 
 
 @register_setting(icon="list-ul")

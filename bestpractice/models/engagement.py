@@ -2,27 +2,23 @@
 rows live beside the submission and comparison code; the tables are defined here so that
 the index can sort by them."""
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from core.models import belongs_to, person
+
+
+def _case_study(related_name: str) -> models.ForeignKey:
+    """The case study a member's bookmark, rating or interest is about."""
+    return belongs_to("bestpractice.CaseStudyPage", _("Praxisbeispiel"), related_name)
 
 
 class Bookmark(models.Model):
     """One entry of a person's Merkliste."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Person"),
-        on_delete=models.CASCADE,
-        related_name="case_study_bookmarks",
-    )
-    case_study = models.ForeignKey(
-        "bestpractice.CaseStudyPage",
-        verbose_name=_("Praxisbeispiel"),
-        on_delete=models.CASCADE,
-        related_name="bookmarks",
-    )
+    user = person("case_study_bookmarks")
+    case_study = _case_study("bookmarks")
     created_at = models.DateTimeField(_("gemerkt am"), auto_now_add=True)
 
     class Meta:
@@ -42,18 +38,8 @@ class Bookmark(models.Model):
 class Rating(models.Model):
     """How useful a member found a case study: one vote each, which they may change."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Person"),
-        on_delete=models.CASCADE,
-        related_name="case_study_ratings",
-    )
-    case_study = models.ForeignKey(
-        "bestpractice.CaseStudyPage",
-        verbose_name=_("Praxisbeispiel"),
-        on_delete=models.CASCADE,
-        related_name="ratings",
-    )
+    user = person("case_study_ratings")
+    case_study = _case_study("ratings")
     usefulness = models.PositiveSmallIntegerField(
         _("Nützlichkeit"), validators=[MinValueValidator(1), MaxValueValidator(5)]
     )
@@ -79,25 +65,9 @@ class ReplicationInterest(models.Model):
     """ "Das wollen wir auch": a Kommune wants to replicate a case study. Stored per Kommune,
     because partnering matches Kommunen, not single people."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Person"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="replication_interests",
-    )
-    kommune = models.ForeignKey(
-        "network.Kommune",
-        verbose_name=_("Kommune"),
-        on_delete=models.CASCADE,
-        related_name="replication_interests",
-    )
-    case_study = models.ForeignKey(
-        "bestpractice.CaseStudyPage",
-        verbose_name=_("Praxisbeispiel"),
-        on_delete=models.CASCADE,
-        related_name="interests",
-    )
+    user = person("replication_interests", null=True, on_delete=models.SET_NULL)
+    kommune = belongs_to("network.Kommune", _("Kommune"), "replication_interests")
+    case_study = _case_study("interests")
     message = models.TextField(_("Nachricht"), blank=True, max_length=2000)
     created_at = models.DateTimeField(_("bekundet am"), auto_now_add=True)
 

@@ -5,7 +5,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -23,6 +22,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.models import FilteredIndexPage, optional_link
 from core.page_cache import cache_for_visitors
 from core.permissions import require_for_page
 from core.taxonomy import Phase
@@ -68,6 +68,11 @@ SUBMITTED_FIELDS: tuple[str, ...] = (
 )
 
 
+def _section(heading, question) -> RichTextField:
+    """A section of the use case: optional in drafts, required only to submit."""
+    return RichTextField(heading, blank=True, features=SECTION_FEATURES, help_text=question)
+
+
 class Status(models.TextChoices):
     IDEE = "idee", _("Idee")
     PILOT = "pilot", _("Pilot")
@@ -84,16 +89,23 @@ TRANSFERABILITY_CHOICES = [
 ]
 
 
-class CaseStudyIndexPage(Page):
+class CaseStudyArea:
+    """Both page types of the area ask the permission rule first and are then answered from
+    the page cache for visitors."""
+
+    @require_for_page("bestpractice.view")
+    @cache_for_visitors(CACHE_AREA)
+    def serve(self, request, *args, **kwargs):
+        return super().serve(request, *args, **kwargs)
+
+
+class CaseStudyIndexPage(CaseStudyArea, FilteredIndexPage):
     """/praxisbeispiele/: the filterable list and map of all case studies."""
-
-    intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["bestpractice.CaseStudyPage"]
-    max_count = 1
+    results_target = "case-study-results"
+    results_template = "bestpractice/includes/case_study_results.html"
 
     class Meta:
         verbose_name = _("Praxisbeispiel-Übersicht")
@@ -104,21 +116,6 @@ class CaseStudyIndexPage(Page):
         """Where the list of case studies is; its slug is chosen in the CMS."""
         index = cls.objects.live().only("url_path", "path", "depth").first()
         return index.url if index else "/"
-
-    def get_template(self, request, *args, **kwargs):
-        htmx = getattr(request, "htmx", None)
-        if htmx and htmx.target == "case-study-results":
-            return "bestpractice/includes/case_study_results.html"
-        return super().get_template(request, *args, **kwargs)
-
-    @require_for_page("bestpractice.view")
-    @cache_for_visitors(CACHE_AREA)
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        # The same URL answers with the list fragment or the whole page; caches must keep
-        # them apart, or Back after filtering shows a bare list.
-        patch_vary_headers(response, ["HX-Request", "HX-Target"])
-        return response
 
     def get_context(self, request, *args, **kwargs):
         from ..index_page import index_context
@@ -147,7 +144,7 @@ class CaseStudyPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class CaseStudyPage(Page):
+class CaseStudyPage(CaseStudyArea, Page):
     """A Praxisbeispiel: what one or more Kommunen did, what it cost and whom to ask."""
 
     kommunen = ParentalManyToManyField(
@@ -167,48 +164,20 @@ class CaseStudyPage(Page):
     )
     status = models.CharField(_("Status"), max_length=12, choices=Status.choices)
 
-    ist_situation = RichTextField(
-        _("Ist-Situation"),
-        blank=True,
-        features=SECTION_FEATURES,
-        help_text=_("Welches Problem wurde gelöst?"),
+    ist_situation = _section(_("Ist-Situation"), _("Welches Problem wurde gelöst?"))
+    soll_prozess = _section(_("Soll-Prozess"), _("Wie sieht der angestrebte Ablauf aus?"))
+    nutzen = _section(
+        _("Nutzen"), _("Was hat sich für Bürgerinnen, Unternehmen und Verwaltung verbessert?")
     )
-    soll_prozess = RichTextField(
-        _("Soll-Prozess"),
-        blank=True,
-        features=SECTION_FEATURES,
-        help_text=_("Wie sieht der angestrebte Ablauf aus?"),
-    )
-    nutzen = RichTextField(
-        _("Nutzen"),
-        blank=True,
-        features=SECTION_FEATURES,
-        help_text=_("Was hat sich für Bürgerinnen, Unternehmen und Verwaltung verbessert?"),
-    )
-    daten_technik_akteure = RichTextField(
+    daten_technik_akteure = _section(
         _("Daten, Technik und Akteure"),
-        blank=True,
-        features=SECTION_FEATURES,
-        help_text=_("Welche Daten, welche Technik und welche Menschen wurden gebraucht?"),
+        _("Welche Daten, welche Technik und welche Menschen wurden gebraucht?"),
     )
-    leistungen_partner = RichTextField(
-        _("Leistungen und Partner"),
-        blank=True,
-        features=SECTION_FEATURES,
-        help_text=_("Welche Leistungen wurden eingekauft oder geteilt, von wem?"),
+    leistungen_partner = _section(
+        _("Leistungen und Partner"), _("Welche Leistungen wurden eingekauft oder geteilt, von wem?")
     )
-    kosten_nutzen = RichTextField(
-        _("Kosten und Nutzen"),
-        blank=True,
-        features=SECTION_FEATURES,
-        help_text=_("Wie stehen Aufwand und Ertrag zueinander?"),
-    )
-    lessons_learned = RichTextField(
-        _("Lessons learned"),
-        blank=True,
-        features=SECTION_FEATURES,
-        help_text=_("Was würden Sie heute anders machen?"),
-    )
+    kosten_nutzen = _section(_("Kosten und Nutzen"), _("Wie stehen Aufwand und Ertrag zueinander?"))
+    lessons_learned = _section(_("Lessons learned"), _("Was würden Sie heute anders machen?"))
 
     cost_one_off = models.PositiveIntegerField(_("Einmalige Kosten (EUR)"), null=True, blank=True)
     cost_yearly = models.PositiveIntegerField(
@@ -217,13 +186,8 @@ class CaseStudyPage(Page):
     staff_effort = models.PositiveIntegerField(
         _("Personalaufwand (Personentage)"), null=True, blank=True
     )
-    foerderprogramm = models.ForeignKey(
-        "bestpractice.Foerderprogramm",
-        verbose_name=_("Förderprogramm"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="case_studies",
+    foerderprogramm = optional_link(
+        "bestpractice.Foerderprogramm", _("Förderprogramm"), "case_studies"
     )
     start_date = models.DateField(_("Beginn"), null=True, blank=True)
     end_date = models.DateField(_("Ende"), null=True, blank=True)
@@ -236,13 +200,10 @@ class CaseStudyPage(Page):
     transferability_reason = models.TextField(
         _("Begründung der Übertragbarkeit"), blank=True, max_length=1000
     )
-    contact_person = models.ForeignKey(
+    contact_person = optional_link(
         settings.AUTH_USER_MODEL,
-        verbose_name=_("Ansprechperson"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="case_studies_as_contact",
+        _("Ansprechperson"),
+        "case_studies_as_contact",
         help_text=_("Nur angemeldete Mitglieder des Netzwerks sehen Name, Funktion und Kommune."),
     )
     body = StreamField(CaseStudyStreamBlock(), verbose_name=_("Weitere Inhalte"), blank=True)
@@ -315,11 +276,6 @@ class CaseStudyPage(Page):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("Das Ende darf nicht vor dem Beginn liegen.")})
-
-    @require_for_page("bestpractice.view")
-    @cache_for_visitors(CACHE_AREA)
-    def serve(self, request, *args, **kwargs):
-        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from ..detail import detail_context

@@ -14,6 +14,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.models import person
+
 __all__ = [
     "CODE_ALPHABET",
     "Certificate",
@@ -70,12 +72,7 @@ class Certificate(models.Model):
         editable=False,
     )
     kind = models.CharField(_("Art"), max_length=12, choices=CertificateKind.choices)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Person"),
-        on_delete=models.CASCADE,
-        related_name="certificates",
-    )
+    user = person("certificates")
     holder_name = models.CharField(_("Name der Inhaberin oder des Inhabers"), max_length=300)
     course = models.ForeignKey(
         "learning.CoursePage",

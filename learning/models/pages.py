@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.models import FilteredIndexPage, TaxonomyRow
 from core.permissions import require_for_page
 from core.taxonomy import Phase
 
@@ -27,11 +28,10 @@ class Level(models.TextChoices):
     EXPERTEN = "experten", _("Expertinnen und Experten")
 
 
-class LearningPhase(models.Model):
-    """One row per phase of the Bausteinkonzept, made by a migration, so that a course names
-    the phases it suits as a many-to-many relation that filters in the database (the same
-    way content links to network.Handlungsfeld)."""
+class LearningPhase(TaxonomyRow):
+    """A phase of the Bausteinkonzept that a course suits."""
 
+    taxonomy = Phase
     number = models.PositiveSmallIntegerField(_("Phase"), primary_key=True, choices=Phase.choices)
 
     class Meta:
@@ -39,24 +39,14 @@ class LearningPhase(models.Model):
         verbose_name_plural = _("Digitalisierungsphasen")
         ordering = ["number"]
 
-    def __str__(self):
-        return str(self.label)
 
-    @property
-    def label(self):
-        return Phase(self.number).label
-
-
-class CourseIndexPage(Page):
+class CourseIndexPage(FilteredIndexPage):
     """The catalogue at /lernen/: filters over the live courses below it."""
-
-    intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["learning.CoursePage", "learning.LearningPathPage"]
-    max_count = 1
+    results_target = "course-results"
+    results_template = "learning/includes/course_results.html"
 
     class Meta:
         verbose_name = _("Kurskatalog")
@@ -69,19 +59,9 @@ class CourseIndexPage(Page):
         context.update(catalogue_context(self, request))
         return context
 
-    def get_template(self, request, *args, **kwargs):
-        if getattr(request, "htmx", None) and request.htmx.target == "course-results":
-            return "learning/includes/course_results.html"
-        return super().get_template(request, *args, **kwargs)
-
     @require_for_page("learning.view_catalogue")
     def serve(self, request, *args, **kwargs):
-        from django.utils.cache import patch_vary_headers
-
-        response = super().serve(request, *args, **kwargs)
-        # Fragment or page from the same URL: caches must keep them apart.
-        patch_vary_headers(response, ["HX-Request", "HX-Target"])
-        return response
+        return super().serve(request, *args, **kwargs)
 
 
 class CourseTag(TaggedItemBase):

@@ -1,33 +1,17 @@
 """Who takes which course, which lessons they finished, and every quiz attempt."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.models import belongs_to, optional_link, person
+
 
 class Enrollment(models.Model):
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Person"),
-        on_delete=models.CASCADE,
-        related_name="enrollments",
-    )
-    course = models.ForeignKey(
-        "learning.CoursePage",
-        verbose_name=_("Kurs"),
-        on_delete=models.CASCADE,
-        related_name="enrollments",
-    )
+    user = person("enrollments")
+    course = belongs_to("learning.CoursePage", _("Kurs"), "enrollments")
     enrolled_at = models.DateTimeField(_("angemeldet am"), auto_now_add=True)
     # Where "Weiterlernen" continues: the lesson opened last.
-    last_lesson = models.ForeignKey(
-        "learning.LessonPage",
-        verbose_name=_("zuletzt geöffnete Lektion"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    last_lesson = optional_link("learning.LessonPage", _("zuletzt geöffnete Lektion"), "+")
     completed_at = models.DateTimeField(_("abgeschlossen am"), null=True, blank=True)
 
     class Meta:
@@ -43,18 +27,8 @@ class Enrollment(models.Model):
 
 
 class LessonCompletion(models.Model):
-    enrollment = models.ForeignKey(
-        Enrollment,
-        verbose_name=_("Kursanmeldung"),
-        on_delete=models.CASCADE,
-        related_name="completions",
-    )
-    lesson = models.ForeignKey(
-        "learning.LessonPage",
-        verbose_name=_("Lektion"),
-        on_delete=models.CASCADE,
-        related_name="completions",
-    )
+    enrollment = belongs_to(Enrollment, _("Kursanmeldung"), "completions")
+    lesson = belongs_to("learning.LessonPage", _("Lektion"), "completions")
     completed_at = models.DateTimeField(_("erledigt am"), auto_now_add=True)
 
     class Meta:
@@ -74,24 +48,9 @@ class QuizAttempt(models.Model):
     """One graded submission. `answers` keeps question id -> chosen choice ids as submitted
     (after validation), so that the result page can be shown again later."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("Person"),
-        on_delete=models.CASCADE,
-        related_name="quiz_attempts",
-    )
-    course = models.ForeignKey(
-        "learning.CoursePage",
-        verbose_name=_("Kurs"),
-        on_delete=models.CASCADE,
-        related_name="quiz_attempts",
-    )
-    lesson = models.ForeignKey(
-        "learning.LessonPage",
-        verbose_name=_("Lektion"),
-        on_delete=models.CASCADE,
-        related_name="quiz_attempts",
-    )
+    user = person("quiz_attempts")
+    course = belongs_to("learning.CoursePage", _("Kurs"), "quiz_attempts")
+    lesson = belongs_to("learning.LessonPage", _("Lektion"), "quiz_attempts")
     quiz_key = models.CharField(_("Quiz"), max_length=36)
     number = models.PositiveSmallIntegerField(_("Versuch"))
     score = models.PositiveSmallIntegerField(_("Ergebnis (Prozent)"))
