@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from html import unescape
+from html.parser import HTMLParser
 
 import nh3
 from django.contrib.contenttypes.models import ContentType
@@ -67,26 +67,138 @@ def plain_text(value: str) -> str:
     return strip_tags(value or "").strip()
 
 
+# Typed lists: a line starting with a bullet, or lines numbered 1., 2., … in a row (a single
+# "1. Januar" at the start of a line stays text).
+BULLET = re.compile(r"^[-*•–]\s+(?P<text>\S.*)$")
+NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
+# The tags a section may hold, all of them in Wagtail's editor (SECTION_FEATURES "ol", "ul").
+SECTION_TAGS = {"p", "br", "ul", "ol", "li"}
+
+
+def _numbered_run(lines: list[str], start: int) -> list[str]:
+    """The texts of the lines numbered 1, 2, 3, … from `start` on; empty unless two or more."""
+    texts: list[str] = []
+    for line in lines[start:]:
+        match = NUMBERED.match(line)
+        if not match or int(match["number"]) != len(texts) + 1:
+            break
+        texts.append(match["text"])
+    return texts if len(texts) >= 2 else []
+
+
+def _bullet_run(lines: list[str], start: int) -> list[str]:
+    texts: list[str] = []
+    for line in lines[start:]:
+        match = BULLET.match(line)
+        if not match:
+            break
+        texts.append(match["text"])
+    return texts
+
+
+def _list_html(tag: str, texts: list[str]) -> str:
+    return f"<{tag}>" + "".join(f"<li>{escape(text)}</li>" for text in texts) + f"</{tag}>"
+
+
+def _paragraph_html(lines: list[str]) -> str:
+    # Wagtail's database format writes a line break as <br/>; its editor cannot read <br>.
+    return "<p>" + "<br/>".join(escape(line) for line in lines) + "</p>"
+
+
+def _blocks_html(lines: list[str]) -> str:
+    """One typed paragraph: runs of list lines become lists, the lines between them a
+    paragraph with line breaks."""
+    html, text_lines, position = [], [], 0
+    while position < len(lines):
+        bullets = _bullet_run(lines, position)
+        numbered = [] if bullets else _numbered_run(lines, position)
+        if not (bullets or numbered):
+            text_lines.append(lines[position])
+            position += 1
+            continue
+        if text_lines:
+            html.append(_paragraph_html(text_lines))
+            text_lines = []
+        html.append(_list_html("ul", bullets) if bullets else _list_html("ol", numbered))
+        position += len(bullets or numbered)
+    if text_lines:
+        html.append(_paragraph_html(text_lines))
+    return "".join(html)
+
+
 def text_to_rich_text(text: str) -> str:
-    """A textarea's content as rich text: blank lines separate paragraphs, single line breaks
-    stay line breaks. The text is escaped first, so whatever was typed stays visible text;
-    nh3 then guarantees that nothing but <p> and <br> can be in the stored HTML."""
+    """A textarea's content as rich text in Wagtail's database format, so that the CMS editor
+    opens it: blank lines separate paragraphs, single line breaks stay line breaks, typed
+    lists become lists. The text is escaped first, so whatever was typed stays visible text;
+    nh3 then guarantees that no other tag and no attribute can be in the stored HTML."""
     normalised = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
-    if not normalised:
-        return ""
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", normalised) if p.strip()]
-    html = "".join(
-        "<p>" + "<br/>".join(escape(line.strip()) for line in paragraph.split("\n")) + "</p>"
-        for paragraph in paragraphs
-    )
-    return nh3.clean(html, tags={"p", "br"}, attributes={})
+    paragraphs = [
+        [line.strip() for line in paragraph.strip().split("\n")]
+        for paragraph in re.split(r"\n\s*\n", normalised)
+        if paragraph.strip()
+    ]
+    html = "".join(_blocks_html(lines) for lines in paragraphs)
+    cleaned = nh3.clean(html, tags=SECTION_TAGS, attributes={})
+    # nh3 writes HTML5's <br>. With no attributes allowed and every "<" of the text escaped,
+    # "<br>" can only be the tag, so it is put back as Wagtail writes it.
+    return cleaned.replace("<br>", "<br/>")
+
+
+class _SectionText(HTMLParser):
+    """Rich text back to what one would type: paragraphs apart by a blank line, list items as
+    "- " or "1. " lines."""
+
+    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+        self.lists: list[list] = []  # [tag, items so far] of each open list
+
+    def _end_block(self) -> None:
+        block = "".join(self.current).strip()
+        if block:
+            self.blocks.append(block)
+        self.current = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "br":
+            self.current.append("\n")
+        elif tag in ("ul", "ol"):
+            self._end_block()
+            self.lists.append([tag, 0])
+        elif tag == "li":
+            if self.current and self.lists and self.lists[-1][1]:
+                self.current.append("\n")
+            kind = self.lists[-1] if self.lists else ["ul", 0]
+            kind[1] += 1
+            self.current.append(f"{kind[1]}. " if kind[0] == "ol" else "- ")
+        elif tag in self.BLOCKS:
+            self._end_block()
+
+    def handle_endtag(self, tag):
+        if tag in ("ul", "ol"):
+            self._end_block()
+            if self.lists:
+                self.lists.pop()
+        elif tag in self.BLOCKS:
+            self._end_block()
+
+    def handle_data(self, data):
+        self.current.append(data)
+
+    def text(self) -> str:
+        self.close()
+        self._end_block()
+        return "\n\n".join(self.blocks)
 
 
 def rich_text_to_text(html: str) -> str:
     """The other way round, to continue editing a draft in a textarea."""
-    text = re.sub(r"<br\s*/?>", "\n", html or "")
-    text = re.sub(r"</(p|li|h[1-6])>\s*", "\n\n", text)
-    return unescape(strip_tags(text)).strip()
+    parser = _SectionText()
+    parser.feed(html or "")
+    return parser.text()
 
 
 def parse_tags(value: str) -> list[str]:

@@ -169,7 +169,7 @@ def test_markup_in_text_is_never_stored_as_markup(client, people, kommune, index
     assert "<script" not in draft.ist_situation
     assert "<b " not in draft.ist_situation
     assert draft.ist_situation == (
-        "<p>Erste Zeile &lt;script&gt;alert('x')&lt;/script&gt;<br>zweite Zeile</p>"
+        "<p>Erste Zeile &lt;script&gt;alert('x')&lt;/script&gt;<br/>zweite Zeile</p>"
         "<p>Neuer Absatz &lt;b onclick='x()'&gt;fett&lt;/b&gt;</p>"
     )
     assert sorted(tag.name for tag in draft.tags.all()) == ["OZG", "alert('x')"]
@@ -421,6 +421,6 @@ def test_section_text_survives_a_round_trip_through_rich_text():
     typed = "Erste Zeile & mehr\nzweite Zeile\n\nZweiter Absatz mit <Klammern>"
     stored = submission.text_to_rich_text(typed)
     assert stored == (
-        "<p>Erste Zeile &amp; mehr<br>zweite Zeile</p><p>Zweiter Absatz mit &lt;Klammern&gt;</p>"
+        "<p>Erste Zeile &amp; mehr<br/>zweite Zeile</p><p>Zweiter Absatz mit &lt;Klammern&gt;</p>"
     )
     assert submission.rich_text_to_text(stored) == typed
