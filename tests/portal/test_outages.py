@@ -4,9 +4,15 @@ Each service is pointed at a closed port (or made to fail as a closed port would
 operator meets it when Redis, the database or the mail server is away.
 """
 
+from contextlib import contextmanager
+from unittest import mock
+
 import pytest
+from django.conf import settings
+from django.db import InterfaceError, OperationalError, connections
 from django.test import Client, override_settings
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from bestpractice.factories import case_study_index, create_case_study
 from core.factories import DEFAULT_PASSWORD, UserFactory
@@ -28,7 +34,7 @@ def case_study(kommune):
 
 @override_settings(CACHES={"default": redis_cache(REDIS_AWAY)})
 def test_without_redis_pages_are_served_uncached(client, case_study):
-    for _ in range(2):
+    for _visit in range(2):
         index = client.get(case_study_index().url)
         detail = client.get(case_study.url)
         home = client.get("/")
@@ -49,7 +55,74 @@ def test_without_redis_people_still_sign_in_and_failed_logins_are_still_limited(
         stranger.post(
             reverse("account_login"), {"login": person.email, "password": "Falsch-123456"}
         ).status_code
-        for _ in range(7)
+        for _attempt in range(7)
     ]
     assert answers[0] == 200
     assert answers[-1] == 429
+
+
+# --- the database ------------------------------------------------------------------------------
+
+
+@contextmanager
+def database_away(error=OperationalError):
+    """Every use of the database fails as it does when PostgreSQL cannot be reached."""
+    connection = connections["default"]
+    refused = error('connection to server at "127.0.0.1", port 1 failed: Connection refused')
+    with mock.patch.object(connection, "ensure_connection", side_effect=refused):
+        yield
+
+
+def tolerant_client(**defaults):
+    """A browser: it sees the answer, where Django's test client would raise the error."""
+    return Client(raise_request_exception=False, **defaults)
+
+
+@pytest.mark.parametrize("error", [OperationalError, InterfaceError])
+def test_without_the_database_visitors_get_a_german_503_that_asks_to_come_back(error):
+    with database_away(error):
+        response = tolerant_client().get("/")
+    assert response.status_code == 503
+    assert int(response["Retry-After"]) > 0
+    page = response.content.decode()
+    assert '<html lang="de">' in page
+    assert _("Vorübergehend nicht erreichbar") in page
+
+
+def test_without_the_database_signed_in_people_and_forms_get_the_503_too(kommune):
+    person = UserFactory()
+    browser = tolerant_client()
+    browser.force_login(person)
+    with database_away():
+        page = browser.get(reverse("account_email"))
+        form = browser.post(
+            reverse("account_login"), {"login": person.email, "password": DEFAULT_PASSWORD}
+        )
+    assert (page.status_code, form.status_code) == (503, 503)
+
+
+def test_the_503_page_follows_the_chosen_language():
+    browser = tolerant_client()
+    browser.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    with database_away():
+        response = browser.get("/")
+    assert response.status_code == 503
+    assert '<html lang="en">' in response.content.decode()
+
+
+def test_without_the_database_visitors_still_get_pages_the_page_cache_holds(case_study):
+    url = case_study.get_parent().url
+    browser = tolerant_client()
+    browser.get(url)
+    with database_away():
+        response = browser.get(url)
+    assert response.status_code == 200
+    assert response[HEADER] == "hit"
+
+
+def test_other_database_errors_stay_500():
+    from django.db import ProgrammingError
+
+    with database_away(ProgrammingError):
+        response = tolerant_client().get("/")
+    assert response.status_code == 500
