@@ -3,7 +3,8 @@
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from search.registry import PUBLIC, SearchEntry, SearchType, findable_page, register
+from search.pages import PageSearchType
+from search.registry import PUBLIC, SearchEntry, register
 
 from .models import SECTIONS, CaseStudyPage
 
@@ -13,29 +14,22 @@ def _plain(rich_text: str) -> str:
 
 
 @register
-class CaseStudySearchType(SearchType):
+class CaseStudySearchType(PageSearchType):
     name = "casestudy"
     label = _("Praxisbeispiele")
     model = CaseStudyPage
+    prefetch = ("kommunen", "handlungsfelder", "tags")
 
-    def get_queryset(self):
-        return CaseStudyPage.objects.live().prefetch_related("kommunen", "handlungsfelder", "tags")
-
-    def entry_for(self, obj) -> SearchEntry | None:
-        if not findable_page(obj):
-            return None
-        sections = [_plain(getattr(obj, name)) for name, _label in SECTIONS]
-        return SearchEntry(
-            type=self.name,
-            pk=str(obj.pk),
-            title=obj.title,
-            url=obj.url or "",
-            teaser=obj.teaser,
-            tags=tuple(tag.name for tag in obj.tags.all()),
+    def page_entry(self, page: CaseStudyPage) -> SearchEntry:
+        sections = [_plain(getattr(page, name)) for name, _label in SECTIONS]
+        return self.entry(
+            page,
+            teaser=page.teaser,
+            tags=tuple(tag.name for tag in page.tags.all()),
             body=" ".join(part for part in sections if part),
-            handlungsfelder=tuple(feld.slug for feld in obj.handlungsfelder.all()),
-            laender=tuple(sorted({kommune.land for kommune in obj.kommunen.all()})),
-            phases=(obj.phase,),
+            handlungsfelder=tuple(feld.slug for feld in page.handlungsfelder.all()),
+            laender=tuple(sorted({kommune.land for kommune in page.kommunen.all()})),
+            phases=(page.phase,),
             audience=frozenset({PUBLIC}),
-            date=obj.first_published_at,
+            date=page.first_published_at,
         )

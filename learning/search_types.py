@@ -3,70 +3,57 @@
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from search.registry import MEMBERS, PUBLIC, SearchEntry, SearchType, register
+from search.pages import PageSearchType
+from search.registry import MEMBERS, PUBLIC, SearchEntry, findable_page, register
 
 from .models import CoursePage, LessonPage
 
 
-def _visible(page) -> bool:
-    # Drafts and pages behind a view restriction are found by nobody.
-    return page.live and not page.get_view_restrictions().exists()
+def _classification(course: CoursePage) -> dict:
+    """A course's Handlungsfelder and phases, which its lessons share."""
+    return {
+        "handlungsfelder": tuple(feld.slug for feld in course.handlungsfelder.all()),
+        "phases": tuple(phase.number for phase in course.phases.all()),
+    }
 
 
 @register
-class CourseSearchType(SearchType):
+class CourseSearchType(PageSearchType):
     name = "course"
     label = _("Kurs")
     model = CoursePage
+    prefetch = ("handlungsfelder", "phases", "tags")
 
-    def get_queryset(self):
-        return CoursePage.objects.live().prefetch_related("handlungsfelder", "phases", "tags")
-
-    def entry_for(self, course: CoursePage) -> SearchEntry | None:
-        if not _visible(course):
-            return None
-        return SearchEntry(
-            type=self.name,
-            pk=str(course.pk),
-            title=course.title,
-            url=course.url or "",
+    def page_entry(self, course: CoursePage) -> SearchEntry:
+        return self.entry(
+            course,
             teaser=course.teaser,
             tags=tuple(tag.name for tag in course.tags.all()),
             body=" ".join([course.audience, strip_tags(course.objectives)]),
-            handlungsfelder=tuple(h.slug for h in course.handlungsfelder.all()),
-            phases=tuple(p.number for p in course.phases.all()),
             audience=frozenset({PUBLIC}),
             date=course.last_published_at,
+            **_classification(course),
         )
 
 
 @register
-class LessonSearchType(SearchType):
+class LessonSearchType(PageSearchType):
     name = "lesson"
     label = _("Lektion")
     model = LessonPage
 
-    def get_queryset(self):
-        return LessonPage.objects.live()
-
-    def entry_for(self, lesson: LessonPage) -> SearchEntry | None:
-        if not _visible(lesson):
-            return None
+    def page_entry(self, lesson: LessonPage) -> SearchEntry | None:
         course = lesson.get_parent().specific
-        if not _visible(course):
+        if not findable_page(course):
             return None
-        return SearchEntry(
-            type=self.name,
-            pk=str(lesson.pk),
-            title=lesson.title,
-            url=lesson.url or "",
+        return self.entry(
+            lesson,
             teaser=course.title,
             body=_lesson_text(lesson),
-            handlungsfelder=tuple(h.slug for h in course.handlungsfelder.all()),
-            phases=tuple(p.number for p in course.phases.all()),
             # Lessons need sign-in, so only signed-in members find them.
             audience=frozenset({MEMBERS}),
             date=lesson.last_published_at,
+            **_classification(course),
         )
 
 

@@ -1,43 +1,20 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.taxonomy import LAND_CHOICES, Phase, SizeClass
+from core.filters import FilterForm, phase_filter, with_all
+from core.taxonomy import LAND_CHOICES, SizeClass
 
 from .models import Kommune, KommuneType, Role
 
 
-def _with_all(choices):
-    return [("", _("alle")), *choices]
-
-
-class KommuneFilterForm(forms.Form):
-    hide_optional_marker = True  # every filter is optional; saying so five times is noise
-
+class KommuneFilterForm(FilterForm):
     q = forms.CharField(label=_("Name oder AGS"), required=False, max_length=100)
-    land = forms.ChoiceField(label=_("Land"), required=False, choices=_with_all(LAND_CHOICES))
-    kind = forms.ChoiceField(label=_("Art"), required=False, choices=_with_all(KommuneType.choices))
+    land = forms.ChoiceField(label=_("Land"), required=False, choices=with_all(LAND_CHOICES))
+    kind = forms.ChoiceField(label=_("Art"), required=False, choices=with_all(KommuneType.choices))
     size_class = forms.ChoiceField(
-        label=_("Größenklasse"), required=False, choices=_with_all(SizeClass.choices)
+        label=_("Größenklasse"), required=False, choices=with_all(SizeClass.choices)
     )
-    phase = forms.TypedChoiceField(
-        label=_("Phase"),
-        required=False,
-        coerce=int,
-        empty_value=None,
-        choices=_with_all([(str(v), label) for v, label in Phase.choices]),
-    )
-
-    def filters(self) -> dict:
-        """The valid filters; an invalid value is dropped rather than failing the page."""
-        if not self.is_bound:
-            return {}
-        if self.is_valid():
-            return {k: v for k, v in self.cleaned_data.items() if v not in ("", None)}
-        return {
-            name: self.cleaned_data[name]
-            for name in self.fields
-            if name not in self.errors and self.cleaned_data.get(name) not in ("", None)
-        }
+    phase = phase_filter()
 
 
 class KommuneProfileForm(forms.ModelForm):

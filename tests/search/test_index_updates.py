@@ -7,31 +7,23 @@ from wagtail.models import Page
 from network.factories import KommuneFactory
 from portal.models import HomePage, StandardPage
 from search.backends import get_backend
-from search.registry import PUBLIC, SearchEntry, SearchType, register, unregister
+from search.pages import PageSearchType
+from search.registry import PUBLIC, register, unregister
 from search.signals import connect_model, disconnect_model
 from search.tasks import update_entry
 
 pytestmark = pytest.mark.django_db
 
 
-class PageType(SearchType):
-    """A page type as the content apps declare theirs: live pages only."""
+class PageType(PageSearchType):
+    """A page type as the content apps declare theirs."""
 
     name = "testseite"
     label = "Seite"
     model = StandardPage
 
-    def entry_for(self, page):
-        if not page.live:
-            return None
-        return SearchEntry(
-            type=self.name,
-            pk=str(page.pk),
-            title=page.title,
-            url=page.url or "/",
-            teaser=strip_tags(page.introduction),
-            audience=frozenset({PUBLIC}),
-        )
+    def page_entry(self, page):
+        return self.entry(page, teaser=strip_tags(page.introduction), audience=frozenset({PUBLIC}))
 
 
 @pytest.fixture
