@@ -1,5 +1,6 @@
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
+from django.contrib.auth.hashers import make_password
 from django.utils.translation import gettext_lazy as _
 
 
@@ -46,6 +47,14 @@ class SignupForm(AllauthSignupForm):
         "kommune",
         "privacy_consent",
     ]
+
+    def try_save(self, request):
+        # For a taken address allauth only mails the owner; without the password hashing a
+        # new account costs (scrypt, about a tenth of a second) the quicker answer would tell
+        # that the address has an account. So that path hashes the password too.
+        if self.account_already_exists:
+            make_password(self.cleaned_data["password1"])
+        return super().try_save(request)
 
     def clean_kommune(self):
         from network.services import resolve_kommune
