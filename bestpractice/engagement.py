@@ -4,17 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Avg, Count, QuerySet
+from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 
 from core.mail import notify
 from core.permissions import has_perm
 from network.models import Kommune, Membership
 from network.permissions import confirmed_roles
+from network.services import admin_emails
 
 from .models import Bookmark, CaseStudyPage, Rating, ReplicationInterest
 from .queries import published_case_studies, with_list_data
@@ -87,18 +89,69 @@ def interest_kommunen(user) -> QuerySet:
     return Kommune.objects.filter(pk__in=list(confirmed_roles(user))).order_by("name")
 
 
-def contact_recipient(page: CaseStudyPage):
-    """Who hears of the interest: the contact person, or the submitter if there is none."""
-    for person in (page.contact_person, page.owner):
-        if person is not None and person.is_active and person.email:
-            return person
-    return None
+def _reachable(person, sender) -> bool:
+    return person is not None and person.is_active and bool(person.email) and person.pk != sender.pk
+
+
+@dataclass(frozen=True)
+class InterestAudience:
+    """Who hears of an interest: the contact person, or, where the case study names none who
+    can be reached, the confirmed admins of each of its Kommunen (kept per Kommune, so that
+    admins never see the addresses of another Kommune's admins). Empty if nobody is left."""
+
+    contact_person: object | None = None
+    admins: dict[Kommune, list[str]] = field(default_factory=dict)
+
+    @property
+    def reaches_anybody(self) -> bool:
+        return self.contact_person is not None or bool(self.admins)
+
+
+def interest_audience(page: CaseStudyPage, sender) -> InterestAudience:
+    if _reachable(page.contact_person, sender):
+        return InterestAudience(contact_person=page.contact_person)
+    admins = {}
+    for kommune in page.kommunen.order_by("name"):
+        addresses = [address for address in admin_emails(kommune) if address != sender.email]
+        if addresses:
+            admins[kommune] = addresses
+    return InterestAudience(admins=admins)
+
+
+def _tell(audience: InterestAudience, context: dict) -> None:
+    kind = "bestpractice.replication_interest"
+    if audience.contact_person is not None:
+        notify(kind, context, [audience.contact_person.email])
+    for kommune, addresses in audience.admins.items():
+        notify(kind, {**context, "admin_of": kommune}, addresses)
+
+
+def interest_confirmation(kommune: Kommune, audience: InterestAudience) -> str:
+    """The answer to "Das wollen wir auch": what was stored and whom it reached."""
+    stored = _("Gespeichert: %(kommune)s möchte dieses Praxisbeispiel nachnutzen.") % {
+        "kommune": kommune.name
+    }
+    if audience.contact_person is not None:
+        told = _("Die Ansprechperson ist informiert.")
+    elif audience.admins:
+        names = get_text_list([k.name for k in audience.admins], _("und"))
+        told = _(
+            "Das Praxisbeispiel nennt keine Ansprechperson; die Kommunen-Admins von "
+            "%(kommunen)s sind informiert."
+        ) % {"kommunen": names}
+    else:
+        told = _(
+            "Niemand wurde benachrichtigt: Das Praxisbeispiel nennt keine Ansprechperson, und "
+            "keine der Kommunen hat Kommunen-Admins im Netzwerk. Das Interesse bleibt gespeichert."
+        )
+    return f"{stored} {told}"
 
 
 @transaction.atomic
-def want_too(user, page: CaseStudyPage, kommune: Kommune, message: str = "") -> ReplicationInterest:
-    """Store that `kommune` wants to replicate the case study and tell the contact person.
-    Once per Kommune and case study: a second press by a colleague changes nothing."""
+def want_too(user, page: CaseStudyPage, kommune: Kommune, message: str = "") -> InterestAudience:
+    """Store that `kommune` wants to replicate the case study and tell whoever can answer for
+    it (see InterestAudience); returns whom it told. Once per Kommune and case study: a second
+    press by a colleague changes nothing."""
     _ensure(user, "bestpractice.want_too", page)
     if not Membership.objects.confirmed().filter(user=user, kommune=kommune).exists():
         raise PermissionDenied
@@ -122,14 +175,9 @@ def want_too(user, page: CaseStudyPage, kommune: Kommune, message: str = "") -> 
             _("%(kommune)s hat bereits Interesse an diesem Praxisbeispiel bekundet.")
             % {"kommune": kommune.name}
         ) from None
-    recipient = contact_recipient(page)
-    if recipient is not None and recipient.pk != user.pk:
-        notify(
-            "bestpractice.replication_interest",
-            {"interest": interest, "page": page, "kommune": kommune, "person": user},
-            [recipient.email],
-        )
-    return interest
+    audience = interest_audience(page, user)
+    _tell(audience, {"interest": interest, "page": page, "kommune": kommune, "person": user})
+    return audience
 
 
 # --- comparison -----------------------------------------------------------------------------

@@ -213,20 +213,12 @@ def want_too(request, pk, obj):
         return _answer(request, obj, errors, error=True)
     kommune = form.cleaned_data["kommune"]
     try:
-        engagement.want_too(request.user, obj, kommune, form.cleaned_data["message"])
+        told = engagement.want_too(request.user, obj, kommune, form.cleaned_data["message"])
     except ValidationError as error:
         return _answer(request, obj, error_text(error), error=True)
     except PermissionDenied:
         return _answer(request, obj, _("Für diese Kommune können Sie nicht sprechen."), error=True)
-    return _answer(
-        request,
-        obj,
-        _(
-            "Gespeichert: %(kommune)s möchte dieses Praxisbeispiel nachnutzen. "
-            "Die Ansprechperson ist informiert."
-        )
-        % {"kommune": kommune.name},
-    )
+    return _answer(request, obj, engagement.interest_confirmation(kommune, told))
 
 
 # --- comparison -------------------------------------------------------------------------------
