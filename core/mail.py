@@ -1,20 +1,15 @@
-"""Notification mails: rendered in German from an app's templates and sent as background work
-once the current transaction commits, so that a rolled-back action sends nothing and a slow
-mail server never holds up a request."""
+"""Notification mails: rendered in German from an app's templates and sent once the current
+transaction commits, so that a rolled-back action sends nothing. Like every mail, they leave
+through the task queue (core/mail_backend.py), so that a slow or absent mail server never
+holds up or fails a request."""
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
-from django_tasks import task
 
 from .plugins import notification_kinds
-
-
-@task()
-def send_notification_mail(subject: str, body: str, recipients: list[str]) -> int:
-    return send_mail(subject, body, None, recipients)
 
 
 def notify(kind: str, context: dict, recipients: list[str]) -> None:
@@ -31,6 +26,5 @@ def notify(kind: str, context: dict, recipients: list[str]) -> None:
     with translation.override("de"):
         subject = render_to_string(f"{prefix}_subject.txt", context).strip()
         body = render_to_string(f"{prefix}_body.txt", context)
-    transaction.on_commit(
-        lambda: send_notification_mail.enqueue(subject=subject, body=body, recipients=recipients)
-    )
+    # Robust: the action is committed by then; a mail that cannot be handed on must not fail it.
+    transaction.on_commit(lambda: send_mail(subject, body, None, recipients), robust=True)

@@ -273,6 +273,8 @@ EMAIL_PORT = int(env("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = env("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+# Seconds; without a limit a mail server that accepts and never answers blocks its sender.
+EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Netzwerk Digitale Kommune <noreply@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

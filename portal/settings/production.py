@@ -23,8 +23,11 @@ ALLOWED_HOSTS = [host.strip() for host in required("ALLOWED_HOSTS").split(",") i
 required("DATABASE_URL")
 required("REDIS_URL")
 WAGTAILADMIN_BASE_URL = required("BASE_URL")
-EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")  # noqa: F405
-if EMAIL_BACKEND.endswith("smtp.EmailBackend"):
+# Requests only queue mails, so that a mail server outage fails none of them; the task worker
+# sends them with the backend EMAIL_BACKEND names and tries again later (core/mail_backend.py).
+EMAIL_BACKEND = "core.mail_backend.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")  # noqa: F405
+if EMAIL_DELIVERY_BACKEND.endswith("smtp.EmailBackend"):
     EMAIL_HOST = required("EMAIL_HOST")
 
 

@@ -126,3 +126,130 @@ def test_other_database_errors_stay_500():
     with database_away(ProgrammingError):
         response = tolerant_client().get("/")
     assert response.status_code == 500
+
+
+# --- the mail server ---------------------------------------------------------------------------
+
+SMTP = "django.core.mail.backends.smtp.EmailBackend"
+QUEUED = "core.mail_backend.QueuedEmailBackend"
+
+mail_server_away = override_settings(
+    EMAIL_BACKEND=QUEUED,
+    EMAIL_DELIVERY_BACKEND=SMTP,
+    EMAIL_HOST="127.0.0.1",
+    EMAIL_PORT=1,
+    TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}},
+)
+mail_server_back = override_settings(
+    EMAIL_DELIVERY_BACKEND="django.core.mail.backends.locmem.EmailBackend"
+)
+
+
+def queued_mails():
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(task_path="core.mail_backend.deliver_mail")
+
+
+def work_off_due_tasks() -> None:
+    """What the worker (`manage.py db_worker`) does with the tasks that are due."""
+    from django_tasks_db.management.commands.db_worker import Worker
+
+    worker = Worker(
+        queue_names=["*"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test",
+        excluded_queue_names=[],
+    )
+    for row in queued_mails().ready():
+        row.claim(worker.worker_id)
+        worker.run_task(row)
+
+
+def waiting_for(address):
+    """The queued mail to `address` that waits for a later attempt, and that attempt."""
+    from django.utils import timezone
+
+    [row] = queued_mails().filter(status="READY", run_after__gt=timezone.now())
+    data = row.args_kwargs["args"][0]
+    assert data["to"] == [address]
+    return row, row.args_kwargs["kwargs"]["attempt"]
+
+
+def time_passes(row) -> None:
+    from django.utils import timezone
+
+    row.run_after = timezone.now()
+    row.save(update_fields=["run_after"])
+
+
+@mail_server_away
+def test_without_the_mail_server_sign_up_succeeds_and_the_mail_waits_for_it():
+    from django.contrib.auth import get_user_model
+    from django.core import mail
+
+    address = "erika.mustermann@musterstadt.example"
+    response = tolerant_client().post(
+        reverse("account_signup"),
+        {
+            "first_name": "Erika",
+            "last_name": "Mustermann",
+            "email": address,
+            "password1": "Gemeinde-Verwaltung-2031",
+            "password2": "Gemeinde-Verwaltung-2031",
+            "kommune": "",
+            "privacy_consent": "on",
+        },
+    )
+    assert response.status_code == 302
+    assert get_user_model().objects.filter(email=address).exists()
+
+    work_off_due_tasks()  # the mail server refuses the connection
+    row, attempt = waiting_for(address)
+    assert attempt == 2 and mail.outbox == []
+
+    time_passes(row)
+    with mail_server_back:
+        work_off_due_tasks()
+    [message] = mail.outbox
+    assert message.to == [address]
+    assert "/konto/confirm-email/" in message.body
+
+
+@mail_server_away
+def test_without_the_mail_server_a_password_reset_succeeds_and_the_mail_waits_for_it():
+    person = UserFactory()
+    response = tolerant_client().post(reverse("account_reset_password"), {"email": person.email})
+    assert response.status_code == 302
+    work_off_due_tasks()
+    waiting_for(person.email)
+
+
+@mail_server_away
+def test_a_mail_that_cannot_be_delivered_at_the_last_attempt_stays_as_a_failed_task():
+    from core.mail_backend import RETRY_DELAYS
+
+    person = UserFactory()
+    tolerant_client().post(reverse("account_reset_password"), {"email": person.email})
+    for _attempt in RETRY_DELAYS:
+        work_off_due_tasks()
+        row, attempt = waiting_for(person.email)
+        time_passes(row)
+    work_off_due_tasks()
+    [given_up] = queued_mails().failed()
+    assert given_up.args_kwargs["kwargs"]["attempt"] == len(RETRY_DELAYS) + 1
+    assert given_up.args_kwargs["args"][0]["to"] == [person.email]
+    assert not queued_mails().ready().exists()
+
+
+def test_production_queues_every_mail():
+    from tests.portal.test_settings import PRODUCTION_ENV, _settings_as_json
+
+    values = _settings_as_json(
+        "portal.settings.production", "EMAIL_BACKEND", "EMAIL_DELIVERY_BACKEND", **PRODUCTION_ENV
+    )
+    assert values == {"EMAIL_BACKEND": QUEUED, "EMAIL_DELIVERY_BACKEND": SMTP}
