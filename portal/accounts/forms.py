@@ -3,6 +3,8 @@ from django import forms
 from django.contrib.auth.hashers import make_password
 from django.utils.translation import gettext_lazy as _
 
+from .validators import validate_single_line
+
 
 class SignupForm(AllauthSignupForm):
     """Sign-up asks for the name and, optionally, the Kommune the person works for.
@@ -12,14 +14,18 @@ class SignupForm(AllauthSignupForm):
     """
 
     # autocomplete names the purpose of personal-data fields (WCAG 2.1, 1.3.5).
+    # The sign-up sets the names after saving, past the model's validation: hence the
+    # validator here too.
     first_name = forms.CharField(
         label=_("Vorname"),
         max_length=150,
+        validators=[validate_single_line],
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
     )
     last_name = forms.CharField(
         label=_("Nachname"),
         max_length=150,
+        validators=[validate_single_line],
         widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
     )
     kommune = forms.CharField(

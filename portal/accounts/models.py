@@ -4,6 +4,8 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .validators import validate_single_line
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -33,7 +35,17 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("E-Mail-Adresse"), unique=True)
-    job_title = models.CharField(_("Funktion"), max_length=120, blank=True)
+    # Redeclared from AbstractUser for the validator: every form built on the model (profile,
+    # CMS, Django admin) then refuses line breaks, which would stop mails naming the person.
+    first_name = models.CharField(
+        _("Vorname"), max_length=150, blank=True, validators=[validate_single_line]
+    )
+    last_name = models.CharField(
+        _("Nachname"), max_length=150, blank=True, validators=[validate_single_line]
+    )
+    job_title = models.CharField(
+        _("Funktion"), max_length=120, blank=True, validators=[validate_single_line]
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
