@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format migrate demo static messages clean bench-search bench-pages
+.PHONY: run test install lint format migrate demo static messages clean bench-search bench-pages prod-smoke
 
 run: install static migrate demo
 	@$(MANAGE) demo_logins
@@ -62,3 +62,9 @@ BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/ndk_bench
 bench-search: install
 	-createdb -h 127.0.0.1 -U postgres ndk_bench 2>/dev/null
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/search_bench.py
+
+# The production stack of deploy/ (nginx → gunicorn, /ws/ → daphne) on loopback against the
+# local PostgreSQL and Redis, checked through nginx (deploy/smoke.py). Needs nginx. It collects
+# the static files itself with the production storage, which `make static` does not use.
+prod-smoke: install
+	$(BIN)/python deploy/smoke.py
