@@ -61,6 +61,7 @@ UNSET = [
     "TASKS_BACKEND",
     "PAGE_CACHE_ENABLED",
     "EMAIL_HOST",
+    "TRUSTED_PROXY_COUNT",
 ]
 
 
