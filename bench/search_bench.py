@@ -40,7 +40,7 @@ from django.db import connection  # noqa: E402
 from django.db.models import Q  # noqa: E402
 
 from core.taxonomy import Phase, Topic  # noqa: E402
-from network.models import Handlungsfeld
+from network.models import Handlungsfeld  # noqa: E402
 from search.backends.database import DatabaseBackend  # noqa: E402
 from search.models import IndexEntry  # noqa: E402
 from search.registry import MEMBERS, PUBLIC, SearchEntry, SearchType, register  # noqa: E402
