@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from core import plugins
 from core.taxonomy import Topic
 
+from . import privacy
 from .models import Foerderprogramm
 from .models.pages import CONTENT_KIND
 from .queries import for_phase_about, newest_about
@@ -52,6 +53,14 @@ def case_study_menu_links():
             _("Meine Einreichungen"), "bestpractice:my_submissions", "bestpractice.submit"
         ),
     ]
+
+
+@hooks.register(plugins.DATA_EXPORT, order=30)
+def case_study_export():
+    return "praxisbeispiele", privacy.export_case_study_activity
+
+
+hooks.register(plugins.DELETION_CLEANUPS, privacy.forget_interest_messages)
 
 
 @hooks.register(plugins.NOTIFICATION_KINDS)
