@@ -107,11 +107,22 @@ hooks.register(plugins.HOME_SECTIONS, home.memberships_section, order=10)
 hooks.register(plugins.HOME_SECTIONS, home.figures_section, order=50)
 hooks.register(plugins.NEXT_STEPS, home.next_steps, order=10)
 hooks.register(plugins.DELETION_GUARDS, privacy.sole_admin_blockers)
+hooks.register(plugins.DELETION_CLEANUPS, privacy.forget_accepted_invitations)
 
 
 @hooks.register(plugins.DATA_EXPORT, order=10)
 def membership_export():
     return "mitgliedschaften", privacy.export_memberships
+
+
+@hooks.register(plugins.DATA_EXPORT, order=11)
+def invitation_export():
+    return "einladungen", privacy.export_invitations
+
+
+@hooks.register(plugins.DATA_EXPORT, order=12)
+def decision_export():
+    return "entschiedene_beitrittsanfragen", privacy.export_decisions
 
 
 @hooks.register(plugins.NOTIFICATION_KINDS)
