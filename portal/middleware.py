@@ -1,7 +1,50 @@
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 
 from core.permissions import needs_mfa
+
+# Browser features no page of the portal uses, denied to every page and frame, so that an
+# injected script gets none of them. Only features Chromium knows: it reports unknown ones as
+# errors on every page (tests/portal/test_headers.py). Video and fullscreen stay allowed for
+# the lessons' videos.
+DENIED_FEATURES = (
+    "accelerometer",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "idle-detection",
+    "local-fonts",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
+)
+PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in DENIED_FEATURES)
+# Account pages and the data export show personal data: a shared town-hall computer's browser
+# must not keep them for the next person (back button, disk cache).
+NO_STORE_PREFIXES = ("/konto/",)
+
+
+class SecurityHeadersMiddleware:
+    """Headers Django's SecurityMiddleware does not set."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        if request.path.startswith(NO_STORE_PREFIXES):
+            add_never_cache_headers(response)
+        return response
+
 
 # Paths a user without MFA must still reach: to set it up, to sign out, and the assets.
 MFA_SETUP_ALLOWED_PREFIXES = ("/konto/", "/static/", "/media/", "/i18n/")

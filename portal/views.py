@@ -37,6 +37,22 @@ def page_not_found(request, exception=None):
     )
 
 
+def csrf_failure(request, reason=""):
+    """A form whose CSRF token is missing or stale: mostly a page left open for long, or a
+    sign-in or sign-out in another tab since. The reason stays in the log, not on the page."""
+    return _error_page(
+        request,
+        403,
+        _("Formular abgelaufen"),
+        _(
+            "Ihre Eingabe konnte aus Sicherheitsgründen nicht angenommen werden. Meist war die "
+            "Seite zu lange geöffnet, oder Sie haben sich inzwischen in einem anderen Fenster "
+            "an- oder abgemeldet. Bitte laden Sie die Seite neu und senden Sie das Formular "
+            "noch einmal. Hilft das nicht, erlauben Sie Cookies für dieses Portal."
+        ),
+    )
+
+
 def too_many_requests(request, exception=None):
     return _error_page(
         request,
