@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from core.models import FilteredIndexPage, optional_link
 from core.page_cache import cache_for_visitors
+from core.pagination import PAGE_PARAM
 from core.permissions import require_for_page
 from core.taxonomy import Phase
 
@@ -106,6 +107,21 @@ class CaseStudyIndexPage(CaseStudyArea, FilteredIndexPage):
     subpage_types = ["bestpractice.CaseStudyPage"]
     results_target = "case-study-results"
     results_template = "bestpractice/includes/case_study_results.html"
+    # The variants the page cache may store: the filters of bestpractice/queries.py (FACETS),
+    # the sort and the page number, and the results list. Any other URL is rendered unstored.
+    cache_params = (
+        "handlungsfeld",
+        "tag",
+        "land",
+        "groesse",
+        "phase",
+        "status",
+        "foerderprogramm",
+        "kosten",
+        "sortierung",
+        PAGE_PARAM,
+    )
+    cache_targets = (results_target,)
 
     class Meta:
         verbose_name = _("Praxisbeispiel-Übersicht")

@@ -104,3 +104,50 @@ def test_restricting_a_page_in_the_cms_takes_it_out_of_the_cache(client, case_st
     PageViewRestriction.objects.create(page=case_study, restriction_type=PageViewRestriction.LOGIN)
     response = client.get(case_study.url)
     assert response.status_code == 302
+
+
+# --- what may make a new entry -----------------------------------------------------------------
+
+
+def _index_parameters():
+    from bestpractice.queries import FACETS
+    from core.pagination import PAGE_PARAM
+
+    return [spec.name for spec in FACETS] + ["sortierung", PAGE_PARAM]
+
+
+@pytest.mark.parametrize("name", _index_parameters())
+def test_every_parameter_the_index_reads_is_cached(client, index, case_study, name):
+    """The index declares its parameters to the page cache; a new filter must be declared too."""
+    client.get(f"{index.url}?{name}=1")
+    assert client.get(f"{index.url}?{name}=1")[HEADER] == "hit"
+
+
+def test_a_whole_page_never_lands_under_the_key_of_the_filtered_list(client, index, case_study):
+    fragment_headers = {"HTTP_HX_TARGET": "case-study-results"}
+    client.get(f"{index.url}?status=pilot", HTTP_HX_REQUEST="1", **fragment_headers)
+    fragment = client.get(f"{index.url}?status=pilot", HTTP_HX_REQUEST="true", **fragment_headers)
+    assert "<html" not in fragment.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query, headers",
+    [
+        ("?utm_source=newsletter", {}),
+        ("?status=pilot&zufall=1", {}),
+        ("", {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "erfunden"}),
+    ],
+    ids=["unknown-parameter", "unknown-next-to-a-filter", "unknown-htmx-target"],
+)
+def test_invented_variants_of_the_index_are_served_but_not_stored(
+    client, index, case_study, query, headers
+):
+    first = client.get(index.url + query, **headers)
+    second = client.get(index.url + query, **headers)
+    assert first.status_code == second.status_code == 200
+    assert HEADER not in first and HEADER not in second
+
+
+def test_the_case_study_page_is_cached_only_without_parameters(client, case_study):
+    client.get(f"{case_study.url}?ref=suche")
+    assert HEADER not in client.get(f"{case_study.url}?ref=suche")
