@@ -201,20 +201,19 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from network.models import Kommune, Membership, MembershipState, Role
 
-# Idempotent, for --reuse: the password is new on every run.
-user, _ = get_user_model().objects.get_or_create(
-    email=os.environ["SMOKE_EMAIL"], defaults={"first_name": "Smoke", "last_name": "Test"}
+# The demo accounts are not allowed in production (DEMO_USERS_ALLOWED), so one of its own.
+user = get_user_model().objects.create_user(
+    email=os.environ["SMOKE_EMAIL"], password=os.environ["SMOKE_PASSWORD"],
+    first_name="Smoke", last_name="Test",
 )
-user.set_password(os.environ["SMOKE_PASSWORD"])
-user.save()
-# allauth lets only verified addresses sign in (the user's own signal may have added it).
+# allauth lets only verified addresses sign in (creating the user may have added it).
 EmailAddress.objects.update_or_create(
     user=user, email=user.email, defaults={"verified": True, "primary": True}
 )
 # Digitallotse of a Kommune: may open the case study form, whose upload limit is checked.
-Membership.objects.get_or_create(
-    user=user, kommune=Kommune.objects.order_by("ags").first(),
-    defaults={"role": Role.DIGITALLOTSE, "state": MembershipState.CONFIRMED, "is_primary": True},
+Membership.objects.create(
+    user=user, kommune=Kommune.objects.order_by("ags").first(), role=Role.DIGITALLOTSE,
+    state=MembershipState.CONFIRMED, is_primary=True,
 )
 """
 
@@ -769,7 +768,7 @@ def main() -> int:
         }
     )
     python, manage = str(BIN / "python"), str(ROOT / "manage.py")
-    failed = True
+    failed, verdict = True, "FAILED (could not run)"
     try:
         log(f"prod-smoke in {tmp}: nginx https :{ports['https']}, http :{ports['http']}")
         step = time.perf_counter()
@@ -881,17 +880,15 @@ def main() -> int:
         smoke.run("websocket upgrade on /ws/ reaches daphne", smoke.websocket)
         smoke.run("server logs without errors", smoke.server_logs)
         failed = smoke.failures > 0
-        total = time.perf_counter() - started
-        log(
-            f"prod-smoke: {'FAILED' if failed else 'passed'}"
-            f" ({smoke.failures} failed) in {total:.0f} s"
-        )
+        verdict = f"FAILED ({smoke.failures} checks)" if failed else "passed"
         return 1 if failed else 0
     except Exception as error:  # noqa: BLE001 - reported with the logs, then everything stops
         log(f"FAIL prod-smoke could not run: {error}")
         return 1
     finally:
+        stopping = time.perf_counter()
         stack.stop()
+        log(f"stopped gunicorn, daphne and nginx in {time.perf_counter() - stopping:.1f} s")
         if failed:
             for name in ("gunicorn", "daphne", "nginx"):
                 if tail := stack.tail(name, 15):
@@ -909,6 +906,7 @@ def main() -> int:
                 log(f"configuration and logs kept in {tmp}")
             else:
                 shutil.rmtree(tmp, ignore_errors=True)
+        log(f"prod-smoke {verdict} in {time.perf_counter() - started:.0f} s")
 
 
 if __name__ == "__main__":
