@@ -7,4 +7,4 @@ class BestpracticeConfig(AppConfig):
     verbose_name = _("Praxisbeispiele")
 
     def ready(self):
-        from . import cache, notifications, permissions  # noqa: F401  (rules and receivers)
+        from . import cache, notifications, permissions, uploads  # noqa: F401  (rules and receivers)

@@ -1,12 +1,8 @@
 """Forms of the case study area: the index's filters, the submission form and the small forms
 of the actions."""
 
-from pathlib import Path
-
-import filetype
 from django import forms
 from django.core.exceptions import ValidationError
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from core.taxonomy import Phase
@@ -17,11 +13,7 @@ from .models import SECTIONS, SUBMITTED_FIELDS, CaseStudyPage, Foerderprogramm, 
 from .models.pages import TRANSFERABILITY_CHOICES
 from .queries import SORTS, Facet
 from .submission import parse_tags, rich_text_to_text
-
-MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-# What the content must turn out to be (by its first bytes) for each accepted file name ending.
-IMAGE_TYPES = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "webp": "image/webp"}
-DOCUMENT_TYPES = {"pdf": "application/pdf"}
+from .uploads import DOCUMENT, IMAGE, UploadField
 
 ACTION_DRAFT = "entwurf"
 ACTION_SUBMIT = "einreichen"
@@ -46,34 +38,6 @@ class CaseStudyFilterForm(forms.Form):
             label=_("Sortierung"), required=False, choices=list(SORTS.items())
         )
         self.initial["sortierung"] = sort
-
-
-def check_upload(upload, allowed: dict[str, str]) -> None:
-    """Size first (cheap), then the real type of the content, which must match the name: a
-    renamed executable or a PDF called .png are turned away."""
-    if upload.size > MAX_UPLOAD_BYTES:
-        raise ValidationError(
-            _("Die Datei ist %(size)s groß; erlaubt sind höchstens %(max)s.")
-            % {"size": filesizeformat(upload.size), "max": filesizeformat(MAX_UPLOAD_BYTES)}
-        )
-    ending = Path(upload.name).suffix.lower().lstrip(".")
-    accepted = ", ".join(sorted({f".{name}" for name in allowed}))
-    if ending not in allowed:
-        raise ValidationError(
-            _("Dateien dieser Art nehmen wir nicht an. Erlaubt sind: %(types)s.")
-            % {"types": accepted}
-        )
-    upload.seek(0)
-    kind = filetype.guess(upload.read(8192))
-    upload.seek(0)
-    if kind is None or kind.mime != allowed[ending]:
-        raise ValidationError(
-            _(
-                "Der Inhalt der Datei passt nicht zu ihrem Namen „%(name)s“. Bitte laden Sie "
-                "eine echte %(ending)s-Datei hoch."
-            )
-            % {"name": Path(upload.name).name, "ending": ending.upper()}
-        )
 
 
 class HandlungsfeldChoiceField(forms.ModelMultipleChoiceField):
@@ -165,9 +129,8 @@ class SubmissionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
-    # A FileField, not an ImageField: the size and type checks come first, so that a 30 MB
-    # upload is not handed to the image library before it is turned away.
-    image = forms.FileField(
+    image = UploadField(
+        IMAGE,
         label=_("Bild"),
         required=False,
         help_text=_("JPG, PNG oder WebP, höchstens 10 MB."),
@@ -179,7 +142,8 @@ class SubmissionForm(forms.Form):
         max_length=250,
         help_text=_("Was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen können."),
     )
-    document = forms.FileField(
+    document = UploadField(
+        DOCUMENT,
         label=_("Dokument"),
         required=False,
         help_text=_("Ein PDF, höchstens 10 MB, z. B. ein Projektsteckbrief."),
@@ -224,21 +188,6 @@ class SubmissionForm(forms.Form):
 
     def fieldsets(self):
         return [(legend, [self[name] for name in names]) for legend, names in self.GROUPS]
-
-    def clean_image(self):
-        image = self.cleaned_data.get("image")
-        if image:
-            check_upload(image, IMAGE_TYPES)
-            # The first bytes look right; the image library checks that the rest decodes.
-            forms.ImageField().to_python(image)
-            image.seek(0)
-        return image
-
-    def clean_document(self):
-        document = self.cleaned_data.get("document")
-        if document:
-            check_upload(document, DOCUMENT_TYPES)
-        return document
 
     def clean_tags(self):
         tags = parse_tags(self.cleaned_data.get("tags", ""))

@@ -41,6 +41,7 @@ from .models import (
     CaseStudyIndexPage,
     CaseStudyPage,
 )
+from .uploads import submissions_collection, unguessable_name
 
 REVIEW_WORKFLOW_NAME = "Prüfung von Praxisbeispielen"
 
@@ -346,7 +347,13 @@ def _apply(page: CaseStudyPage, data: dict) -> None:
 
 
 def _store_image(upload: Upload, user, stored: list) -> CaseStudyImage:
-    image = get_image_model()(title=upload.label[:255], file=upload.file, uploaded_by_user=user)
+    upload.file.name = unguessable_name(upload.file.name)
+    image = get_image_model()(
+        title=upload.label[:255],
+        file=upload.file,
+        uploaded_by_user=user,
+        collection=submissions_collection(),
+    )
     image._set_image_file_metadata()
     image.save()
     stored.append(image.file)
@@ -355,7 +362,10 @@ def _store_image(upload: Upload, user, stored: list) -> CaseStudyImage:
 
 def _store_document(upload: Upload, user, stored: list) -> CaseStudyDocument:
     document = get_document_model()(
-        title=upload.label[:255] or upload.file.name, file=upload.file, uploaded_by_user=user
+        title=upload.label[:255] or upload.file.name,
+        file=upload.file,
+        uploaded_by_user=user,
+        collection=submissions_collection(),
     )
     document._set_document_file_metadata()
     document.save()

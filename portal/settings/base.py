@@ -245,7 +245,21 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "pptx", "csv", "txt"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# 40 megapixels (a 17 KB PNG can hold 144, which costs gigabytes once renditions are made);
+# the CMS upload and the portal's own upload fields (bestpractice/uploads.py) both apply it.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Request bodies: at most 21 MB in all, like client_max_body_size in deploy/nginx/portal.conf
+# (two files of 10 MB and the texts of the case study form), refused before they are read
+# (core/uploads.py). Form fields besides files stay in memory: 2.5 MB of them, far above the
+# longest form. Files above 2.5 MB are streamed to a temporary file, not held in memory.
+MAX_REQUEST_BODY_SIZE = 21 * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(2.5 * 1024 * 1024)
+FILE_UPLOAD_MAX_MEMORY_SIZE = int(2.5 * 1024 * 1024)
+FILE_UPLOAD_HANDLERS = [
+    "core.uploads.RequestBodyLimit",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 # The network search (search/backends): "database" or "elasticsearch"; without a value a set
 # ELASTICSEARCH_URL chooses Elasticsearch. The index name is an alias (see search_index).
