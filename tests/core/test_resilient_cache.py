@@ -55,7 +55,7 @@ def test_after_one_failure_redis_is_left_alone_until_the_retry(silent_redis):
         cache.shared_only.get(f"seite-{number}")
     rest = time.monotonic() - started
     assert first >= 0.2
-    assert rest < 0.2
+    assert rest < 2  # asking Redis each time would take 100 × 0.2 s
 
 
 def test_redis_answering_again_is_announced_once():
