@@ -49,8 +49,16 @@ ROOT = Path(__file__).resolve().parent.parent
 DEPLOY = ROOT / "deploy"
 BIN = Path(sys.executable).parent
 HOST = "127.0.0.1"
-# The limit in deploy/nginx/portal.conf (client_max_body_size 21m).
-BODY_LIMIT = 21 * 1024 * 1024
+# The body-size limit, as deploy/nginx/portal.conf sets it (client_max_body_size, megabytes).
+BODY_LIMIT = (
+    1024
+    * 1024
+    * int(
+        re.search(r"client_max_body_size (\d+)m;", (DEPLOY / "nginx" / "portal.conf").read_text())[
+            1
+        ]
+    )
+)
 # Variables that would change what production does; the smoke runs on the defaults.
 UNSET = [
     "CSRF_TRUSTED_ORIGINS",
