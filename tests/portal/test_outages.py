@@ -246,10 +246,28 @@ def test_a_mail_that_cannot_be_delivered_at_the_last_attempt_stays_as_a_failed_t
     assert not queued_mails().ready().exists()
 
 
-def test_production_queues_every_mail():
+def test_production_degrades_rather_than_fails_when_a_service_is_away():
+    """The rules behind the tests above, as production is configured."""
+    import ast
+
     from tests.portal.test_settings import PRODUCTION_ENV, _settings_as_json
 
     values = _settings_as_json(
-        "portal.settings.production", "EMAIL_BACKEND", "EMAIL_DELIVERY_BACKEND", **PRODUCTION_ENV
+        "portal.settings.production",
+        "EMAIL_BACKEND",
+        "EMAIL_DELIVERY_BACKEND",
+        "EMAIL_TIMEOUT",
+        "CACHES",
+        "MIDDLEWARE",
+        **PRODUCTION_ENV,
     )
-    assert values == {"EMAIL_BACKEND": QUEUED, "EMAIL_DELIVERY_BACKEND": SMTP}
+    assert values["EMAIL_BACKEND"] == QUEUED
+    assert values["EMAIL_DELIVERY_BACKEND"] == SMTP
+    assert 0 < int(values["EMAIL_TIMEOUT"]) <= 30
+    cache = ast.literal_eval(values["CACHES"])["default"]
+    assert cache["BACKEND"] == "core.resilient_cache.ResilientRedisCache"
+    assert 0 < cache["OPTIONS"]["SOCKET_CONNECT_TIMEOUT"] <= 1
+    assert 0 < cache["OPTIONS"]["SOCKET_TIMEOUT"] <= 1
+    middleware = ast.literal_eval(values["MIDDLEWARE"])
+    outage = middleware.index("core.outage.DatabaseOutageMiddleware")
+    assert outage < middleware.index("django.contrib.sessions.middleware.SessionMiddleware")
