@@ -325,6 +325,14 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
+    # Django's own logger prints through its handler and would hand every record on to the
+    # root handler too: each request line of the development server appeared twice.
+    "loggers": {
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # Every request with a foreign Host header (scanners) would log a traceback; it is
+        # answered with 400 and needs no operator's attention.
+        "django.security.DisallowedHost": {"handlers": [], "propagate": False},
+    },
 }
 
 FORM_RENDERER = "portal.renderers.KernFormRenderer"

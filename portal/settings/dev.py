@@ -5,3 +5,7 @@ from .base import *  # noqa: F403
 DEBUG = True
 # Demo accounts with published passwords may exist only on development machines.
 DEMO_USERS_ALLOWED = True
+# Mails as files in mails/ with one console line each (portal/dev_mail.py); EMAIL_BACKEND
+# chooses another backend.
+EMAIL_BACKEND = env("EMAIL_BACKEND", "portal.dev_mail.MailFolderBackend")  # noqa: F405
+EMAIL_FILE_PATH = BASE_DIR / "mails"  # noqa: F405
