@@ -4,6 +4,8 @@ from django.utils.cache import add_never_cache_headers
 
 from core.permissions import needs_mfa
 
+from .views import page_not_found
+
 # Browser features no page of the portal uses, denied to every page and frame, so that an
 # injected script gets none of them. Only features Chromium knows: it reports unknown ones as
 # errors on every page (tests/portal/test_headers.py). Video and fullscreen stay allowed for
@@ -93,4 +95,23 @@ class ChosenLanguageMiddleware:
         request.LANGUAGE_CODE = language
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
+        return response
+
+
+class GermanNotFoundPageMiddleware:
+    """Under DEBUG Django answers a missing page with its English technical page. On `make run`
+    people try the portal as visitors would, so they get the German page (the missing path is
+    in the console log). Only in the development settings."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            response.status_code == 404
+            and not getattr(response, "is_portal_error_page", False)
+            and response.get("Content-Type", "").startswith("text/html")
+        ):
+            return page_not_found(request)
         return response

@@ -8,7 +8,9 @@ from django.utils.translation import gettext as _
 
 def _error_page(request, status, title, text, offers_login=False):
     context = {"error_title": title, "error_text": text, "error_offers_login": offers_login}
-    return render(request, "error_page.html", context, status=status)
+    response = render(request, "error_page.html", context, status=status)
+    response.is_portal_error_page = True
+    return response
 
 
 def permission_denied(request, exception=None):

@@ -9,3 +9,9 @@ DEMO_USERS_ALLOWED = True
 # chooses another backend.
 EMAIL_BACKEND = env("EMAIL_BACKEND", "portal.dev_mail.MailFolderBackend")  # noqa: F405
 EMAIL_FILE_PATH = BASE_DIR / "mails"  # noqa: F405
+# The German 404 page instead of Django's technical one (portal/middleware.py).
+MIDDLEWARE = [*MIDDLEWARE]  # noqa: F405
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
+    "portal.middleware.GermanNotFoundPageMiddleware",
+)

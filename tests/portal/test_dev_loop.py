@@ -11,6 +11,7 @@ from django.core.mail import EmailMessage
 from django.utils.log import configure_logging
 
 from portal.dev_mail import MailFolderBackend
+from portal.settings import dev as dev_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -78,3 +79,12 @@ def test_development_mails_go_to_files_with_one_console_line(tmp_path, settings,
     assert "Zeile zwei" in stored.read_text()
     (line,) = caplog.messages
     assert "admin@kommune.example" in line and "Einladung" in line and "\n" not in line
+
+
+def test_a_missing_page_on_the_development_server_is_the_german_page(client, settings, db):
+    settings.DEBUG = True
+    settings.MIDDLEWARE = dev_settings.MIDDLEWARE
+    for path in ("/gibt-es-nicht/", "/kommunen/99999999/"):
+        response = client.get(path)
+        assert response.status_code == 404
+        assert "Seite nicht gefunden" in response.content.decode()
