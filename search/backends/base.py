@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..facets import FACET_NAMES, FacetValue, facet_choices
+from .. import text
+from ..facets import FACET_NAMES, FacetValue, clean_filters, facet_choices
 from ..registry import SearchEntry, SearchType, audience_of, registered_types
 
 PAGE_SIZE = 10
@@ -26,6 +27,11 @@ class Hit:
     snippet: str  # escaped HTML with <mark> around the matched words
     date: datetime | None
     score: float
+
+    @classmethod
+    def of_type(cls, type: str, **fields) -> Hit:
+        """A hit labelled with the name the search page gives its type."""
+        return cls(type=type, type_label=type_label(type), **fields)
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,18 @@ class SearchResults:
     suggestion: str = ""  # "Meinten Sie …?"
     corrected: bool = False  # hits are for `suggestion`, the query itself found nothing
 
+    @classmethod
+    def nothing_asked(cls, query: str, page: int) -> SearchResults:
+        """No words and no filters: no search was run, so there are no facets either."""
+        return cls(query, [], 0, page, PAGE_SIZE)
+
+    @classmethod
+    def counted(
+        cls, query: str, hits: list[Hit], total: int, page: int, counts, filters
+    ) -> SearchResults:
+        """A page of hits, with the facet counts (facet -> value -> number) of all matches."""
+        return cls(query, hits, total, page, PAGE_SIZE, facet_values(counts, filters))
+
     @property
     def num_pages(self) -> int:
         return max(1, -(-self.total // self.page_size))
@@ -69,6 +87,15 @@ def clean_query(query: str | None) -> str:
     """NUL and other control characters out, whitespace collapsed, length capped."""
     text = "".join(ch if ch.isprintable() else " " for ch in (query or "")[: MAX_QUERY_LENGTH * 4])
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def search_arguments(
+    query: str | None, filters: dict[str, list[str]] | None, page
+) -> tuple[str, dict[str, list[str]], int, list[str]]:
+    """What `search()` was given, as every backend reads it: the cleaned query, the valid
+    filters, a page number from 1, and the query's words."""
+    query = clean_query(query)
+    return query, clean_filters(filters), max(1, int(page or 1)), text.query_tokens(query)
 
 
 def type_label(name: str) -> str:

@@ -36,7 +36,6 @@ from ..facets import (
     PHASE,
     TYPE,
     bit_values,
-    clean_filters,
     mask_of,
 )
 from ..models import IndexEntry, IndexMatch, Term
@@ -49,8 +48,7 @@ from .base import (
     SearchResults,
     Suggestion,
     clean_query,
-    facet_values,
-    type_label,
+    search_arguments,
 )
 
 MASK_COLUMNS = {
@@ -464,14 +462,11 @@ class DatabaseBackend(SearchBackend):
     # Reading
 
     def search(self, query, user, filters=None, page=1) -> SearchResults:
-        query = clean_query(query)
-        filters = clean_filters(filters)
-        page = max(1, int(page or 1))
-        tokens = text.query_tokens(query)
+        query, filters, page, tokens = search_arguments(query, filters, page)
         audience = _audience_sql(self.audience(user))
         if not tokens:
             if not filters:
-                return SearchResults(query, [], 0, page, PAGE_SIZE)
+                return SearchResults.nothing_asked(query, page)
             # Filters without words: everything in those facets, newest first.
             return self._results(query, _everything(audience), filters, page)
         results = self._results(query, self.vendor.matching(tokens, audience), filters, page)
@@ -512,7 +507,7 @@ class DatabaseBackend(SearchBackend):
             else:
                 _count_bits(counts[part], part, int(value), number)
         hits = self._hits(sorted(page_rows), query)
-        return SearchResults(query, hits, total, page, PAGE_SIZE, facet_values(counts, filters))
+        return SearchResults.counted(query, hits, total, page, counts, filters)
 
     def _hits(self, page_rows: list[tuple[int, int, float]], query: str) -> list[Hit]:
         if not page_rows:
@@ -527,9 +522,8 @@ class DatabaseBackend(SearchBackend):
             if row is None:  # removed between the two statements
                 continue
             hits.append(
-                Hit(
-                    type=row.match.type,
-                    type_label=type_label(row.match.type),
+                Hit.of_type(
+                    row.match.type,
                     key=row.key,
                     title=row.title,
                     url=row.url,

@@ -29,7 +29,7 @@ from elasticsearch_dsl import (
 )
 
 from .. import text
-from ..facets import FACET_NAMES, HANDLUNGSFELD, LAND, PHASE, TYPE, clean_filters
+from ..facets import FACET_NAMES, HANDLUNGSFELD, LAND, PHASE, TYPE
 from ..registry import SearchEntry
 from .base import (
     AUTOCOMPLETE_LIMIT,
@@ -39,8 +39,7 @@ from .base import (
     SearchResults,
     Suggestion,
     clean_query,
-    facet_values,
-    type_label,
+    search_arguments,
 )
 
 german_stemmer = token_filter("ndk_german_stemmer", type="stemmer", language="light_german")
@@ -275,12 +274,9 @@ class ElasticsearchBackend(SearchBackend):
         return Search(using=self.client, index=self.alias)
 
     def search(self, query, user, filters=None, page=1) -> SearchResults:
-        query = clean_query(query)
-        filters = clean_filters(filters)
-        page = max(1, int(page or 1))
-        tokens = text.query_tokens(query)
+        query, filters, page, tokens = search_arguments(query, filters, page)
         if not tokens and not filters:
-            return SearchResults(query, [], 0, page, PAGE_SIZE)
+            return SearchResults.nothing_asked(query, page)
         audience = self.audience(user)
         search_query = " ".join(tokens)
         response = build_search(
@@ -313,9 +309,8 @@ class ElasticsearchBackend(SearchBackend):
             if isinstance(date, str):
                 date = datetime.fromisoformat(date)
             hits.append(
-                Hit(
-                    type=hit.type,
-                    type_label=type_label(hit.type),
+                Hit.of_type(
+                    hit.type,
                     key=hit.key,
                     title=hit.title,
                     url=hit.url,
@@ -325,7 +320,7 @@ class ElasticsearchBackend(SearchBackend):
                 )
             )
         total = response.hits.total.value
-        return SearchResults(query, hits, total, page, PAGE_SIZE, facet_values(counts, filters))
+        return SearchResults.counted(query, hits, total, page, counts, filters)
 
     @staticmethod
     def _spelling(response, tokens: list[str]) -> str:
