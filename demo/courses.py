@@ -12,16 +12,8 @@ from collections import Counter
 from functools import cache
 
 from core.plugins import SeedContext
-from learning.factories import callout, paragraph, quiz_block, video
-from learning.models import (
-    CourseIndexPage,
-    CoursePage,
-    LearningPathCourse,
-    LearningPathPage,
-    LearningPhase,
-    LessonPage,
-)
-from network.models import Handlungsfeld
+from learning.factories import callout, classify, paragraph, path_steps, quiz_block, video
+from learning.models import CourseIndexPage, CoursePage, LearningPathPage, LessonPage
 
 from .loader import read_yaml, yaml_files
 from .seeding import CREATED, UNCHANGED, describe, home_page_for, phase_number
@@ -97,11 +89,7 @@ def seed_course(index: CourseIndexPage, slug: str, spec: dict, tally: Counter) -
             duration_minutes=spec["dauer_minuten"],
             objectives=spec["lernziele"],
         )
-        course.handlungsfelder = list(
-            Handlungsfeld.objects.filter(slug__in=spec["handlungsfelder"])
-        )
-        phases = [phase_number(name) for name in spec["phasen"]]
-        course.phases = list(LearningPhase.objects.filter(number__in=phases))
+        classify(course, spec["handlungsfelder"], [phase_number(name) for name in spec["phasen"]])
         course.tags.add(*spec["schlagworte"])
         publish(index, course)
         tally[CREATED] += 1
@@ -147,10 +135,7 @@ def seed_paths(index: CourseIndexPage, found: dict[str, CoursePage], tally: Coun
             phase=phase_number(spec["phase"]),
             intro=spec["einleitung"],
         )
-        learning_path.steps = [
-            LearningPathCourse(course=found[slug], sort_order=position)
-            for position, slug in enumerate(spec["kurse"])
-        ]
+        learning_path.steps = path_steps([found[slug] for slug in spec["kurse"]])
         publish(index, learning_path)
         tally[CREATED] += 1
 

@@ -134,10 +134,15 @@ def course(
         **fields,
     }
     page = CoursePage(title=title, live=live, **values)
-    page.handlungsfelder = list(Handlungsfeld.objects.filter(slug__in=handlungsfelder))
-    page.phases = list(LearningPhase.objects.filter(number__in=phases))
+    classify(page, handlungsfelder, phases)
     index.add_child(instance=page)
     return page
+
+
+def classify(course: CoursePage, handlungsfelder: Sequence[str], phases: Sequence[int]) -> None:
+    """Gives a course not yet saved its Handlungsfelder (Topic values) and phases (numbers)."""
+    course.handlungsfelder = list(Handlungsfeld.objects.filter(slug__in=handlungsfelder))
+    course.phases = list(LearningPhase.objects.filter(number__in=phases))
 
 
 def lesson(
@@ -160,8 +165,14 @@ def learning_path(
     index: CourseIndexPage, title: str, phase: int, courses: Sequence[CoursePage], intro: str = ""
 ) -> LearningPathPage:
     page = LearningPathPage(title=title, phase=phase, intro=intro or f"<p>{title}</p>")
-    page.steps = [
-        LearningPathCourse(course=c, sort_order=position) for position, c in enumerate(courses)
-    ]
+    page.steps = path_steps(courses)
     index.add_child(instance=page)
     return page
+
+
+def path_steps(courses: Sequence[CoursePage]) -> list[LearningPathCourse]:
+    """The steps of a learning path that takes the courses in this order."""
+    return [
+        LearningPathCourse(course=course, sort_order=position)
+        for position, course in enumerate(courses)
+    ]
