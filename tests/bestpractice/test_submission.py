@@ -271,6 +271,15 @@ def _submit(client, user, kommune) -> CaseStudyPage:
     return CaseStudyPage.objects.get()
 
 
+def _review(page, reviewer, action, capture_on_commit, **options) -> None:
+    """The Redaktion's decision on a submitted page, as the CMS takes it, with only the mails
+    it sends in the outbox."""
+    mail.outbox.clear()
+    task_state = page.current_workflow_state.current_task_state
+    with capture_on_commit(execute=True):
+        task_state.task.specific.on_action(task_state, reviewer, action, **options)
+
+
 def test_submitting_starts_the_redaktion_review(client, people, kommune, index):
     page = _submit(client, people.digitallotse, kommune)
     state = page.current_workflow_state
@@ -287,10 +296,7 @@ def test_redaktion_approves_and_the_submitter_is_told(
     client, people, kommune, index, django_capture_on_commit_callbacks
 ):
     page = _submit(client, people.digitallotse, kommune)
-    mail.outbox.clear()
-    task_state = page.current_workflow_state.current_task_state
-    with django_capture_on_commit_callbacks(execute=True):
-        task_state.task.specific.on_action(task_state, people.redaktion, "approve")
+    _review(page, people.redaktion, "approve", django_capture_on_commit_callbacks)
     page.refresh_from_db()
     assert page.live
     assert page.title == "Digitale Bauanträge in Musterstadt"
@@ -307,12 +313,13 @@ def test_redaktion_asks_for_changes_and_the_submitter_revises_and_resubmits(
     client, people, kommune, index, django_capture_on_commit_callbacks
 ):
     page = _submit(client, people.kommunen_admin, kommune)
-    mail.outbox.clear()
-    task_state = page.current_workflow_state.current_task_state
-    with django_capture_on_commit_callbacks(execute=True):
-        task_state.task.specific.on_action(
-            task_state, people.redaktion, "reject", comment="Bitte nennen Sie die Kosten genauer."
-        )
+    _review(
+        page,
+        people.redaktion,
+        "reject",
+        django_capture_on_commit_callbacks,
+        comment="Bitte nennen Sie die Kosten genauer.",
+    )
     assert submission.submission_state(page) == submission.SubmissionState.REJECTED
     assert [m.to for m in mail.outbox] == [[people.kommunen_admin.email]]  # one mail, ours
     rejection = next(

@@ -232,15 +232,17 @@ def test_the_links_of_a_list_of_courses_cost_the_same_queries(
 # The "Bescheinigung ausstellen" button
 
 
+def _press_issue(client, course, follow=False, **fields):
+    """What pressing "Teilnahmebestätigung ausstellen" for `course` sends."""
+    data = {"course": course.pk, "kind": TEILNAHME, **fields}
+    return client.post(reverse("certificates:issue"), data, follow=follow)
+
+
 def test_the_button_issues_and_offers_the_download(client, taken, holder):
     course, lessons, enrollment = taken
     complete_lessons(enrollment, lessons)
     login_as(client, holder)
-    response = client.post(
-        reverse("certificates:issue"),
-        {"course": course.pk, "kind": TEILNAHME, "next": "/lernen/meine-kurse/"},
-        follow=True,
-    )
+    response = _press_issue(client, course, follow=True, next="/lernen/meine-kurse/")
     certificate = Certificate.objects.get()
     assert response.redirect_chain[-1][0] == "/lernen/meine-kurse/"
     assert f"Teilnahmebestätigung für „{course.title}“ ausgestellt." in response.content.decode()
@@ -250,9 +252,7 @@ def test_the_button_issues_and_offers_the_download(client, taken, holder):
 def test_the_button_explains_a_refusal(client, taken, holder):
     course, lessons, enrollment = taken
     login_as(client, holder)
-    response = client.post(
-        reverse("certificates:issue"), {"course": course.pk, "kind": TEILNAHME}, follow=True
-    )
+    response = _press_issue(client, course, follow=True)
     assert response.redirect_chain[-1][0] == course.url
     assert "Für diese Bescheinigung fehlt noch etwas" in response.content.decode()
     assert not Certificate.objects.exists()
@@ -262,16 +262,13 @@ def test_the_button_never_redirects_elsewhere(client, taken, holder):
     course, lessons, enrollment = taken
     complete_lessons(enrollment, lessons)
     login_as(client, holder)
-    response = client.post(
-        reverse("certificates:issue"),
-        {"course": course.pk, "kind": TEILNAHME, "next": "https://example.org/"},
-    )
+    response = _press_issue(client, course, next="https://example.org/")
     assert response.url == course.url
 
 
 def test_anonymous_visitors_are_sent_to_the_login(client, taken):
     course, _, _ = taken
-    response = client.post(reverse("certificates:issue"), {"course": course.pk, "kind": TEILNAHME})
+    response = _press_issue(client, course)
     assert response.status_code == 302
     assert response.url.startswith(reverse("account_login"))
 

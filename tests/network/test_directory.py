@@ -6,6 +6,7 @@ from django.urls import reverse
 from core.taxonomy import Phase
 from network.factories import KommuneFactory
 from network.models import KommuneType
+from tests.helpers import htmx_get
 
 pytestmark = pytest.mark.django_db
 
@@ -76,11 +77,8 @@ def test_pagination_keeps_the_filters_in_the_links(client):
 
 
 def test_htmx_request_gets_only_the_result_list(client, kommunen):
-    response = client.get(
-        reverse("network:kommune_directory"),
-        {"land": "01"},
-        HTTP_HX_REQUEST="true",
-        HTTP_HX_TARGET="kommune-results",
+    response = htmx_get(
+        client, reverse("network:kommune_directory"), "kommune-results", {"land": "01"}
     )
     html = response.content.decode()
     assert "Hansestadt Lübeck" in html
@@ -134,11 +132,8 @@ def test_profile_query_count_does_not_grow_with_members(
 
 
 def test_htmx_update_refreshes_the_announced_count_outside_the_list(client, kommunen):
-    response = client.get(
-        reverse("network:kommune_directory"),
-        {"land": "12"},
-        HTTP_HX_REQUEST="true",
-        HTTP_HX_TARGET="kommune-results",
+    response = htmx_get(
+        client, reverse("network:kommune_directory"), "kommune-results", {"land": "12"}
     )
     html = response.content.decode()
     assert 'hx-swap-oob="innerHTML:#result-count"' in html

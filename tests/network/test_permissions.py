@@ -12,28 +12,23 @@ pytestmark = pytest.mark.django_db
 ROLES = RolePeople.role_names()
 LOGIN = "login"
 
+# The Kommune's own admins and the network office manage a Kommune; nobody else.
+MANAGERS_ONLY = {
+    "besucher": LOGIN,
+    "mitglied": 403,
+    "digitallotse": 403,
+    "kommunen_admin": 200,
+    "fremder_admin": 403,
+    "redaktion": 403,
+    "netzwerkkoordination": 200,
+}
+
 # view name -> expected answer per role (HTTP status, or LOGIN for a redirect to the login).
 GET_MATRIX = {
     "network:kommune_directory": dict.fromkeys(ROLES, 200),
     "network:kommune_detail": dict.fromkeys(ROLES, 200),
-    "network:kommune_edit": {
-        "besucher": LOGIN,
-        "mitglied": 403,
-        "digitallotse": 403,
-        "kommunen_admin": 200,
-        "fremder_admin": 403,
-        "redaktion": 403,
-        "netzwerkkoordination": 200,
-    },
-    "network:kommune_members": {
-        "besucher": LOGIN,
-        "mitglied": 403,
-        "digitallotse": 403,
-        "kommunen_admin": 200,
-        "fremder_admin": 403,
-        "redaktion": 403,
-        "netzwerkkoordination": 200,
-    },
+    "network:kommune_edit": MANAGERS_ONLY,
+    "network:kommune_members": MANAGERS_ONLY,
 }
 
 
