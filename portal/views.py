@@ -13,6 +13,20 @@ def _error_page(request, status, title, text, offers_login=False):
     return response
 
 
+def bad_request(request, exception=None):
+    """Also the answer to a request body over the size cap (without the proxy in front)."""
+    return _error_page(
+        request,
+        400,
+        _("Anfrage nicht verarbeitet"),
+        _(
+            "Die gesendeten Daten konnten nicht angenommen werden, meist weil sie zu groß sind. "
+            "Dateien dürfen höchstens 10 MB groß sein. Bitte gehen Sie zurück und versuchen "
+            "Sie es mit einer kleineren Datei."
+        ),
+    )
+
+
 def permission_denied(request, exception=None):
     return _error_page(
         request,
