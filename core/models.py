@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 
 def belongs_to(to, verbose_name, related_name: str, **options) -> models.ForeignKey:
-    """A reference a row cannot do without: the row is deleted with its target."""
+    """A reference a row cannot do without: by default the row is deleted with its target."""
     options.setdefault("on_delete", models.CASCADE)
     return models.ForeignKey(to, verbose_name=verbose_name, related_name=related_name, **options)
 
