@@ -6,16 +6,18 @@ handling it. The receiver notes a database outage on the request, and the middle
 near the top, replaces that request's 500 by the outage page. The page needs nothing that
 could need the database: no request context (context processors read it), no session.
 
-Operational and interface errors are what the database drivers raise for refused, lost or
-timed-out connections and for overload; whatever their cause, trying again later is the
-right advice. Programming errors stay 500. Under DEBUG Django's technical page is kept.
+An outage is an operational or interface error (what the drivers raise for refused, lost or
+timed-out connections) on a connection that never opened or no longer answers. The same
+errors on a connection that still answers, such as a full-text query SQLite cannot parse,
+are faults of the request and stay 500, as do programming errors. Under DEBUG Django's
+technical page is kept.
 """
 
 import sys
 
 from django.conf import settings
 from django.core.signals import got_request_exception
-from django.db import InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError, connections
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from django.template import loader
@@ -25,9 +27,18 @@ RETRY_AFTER_SECONDS = 60
 OUTAGE_ERRORS = (OperationalError, InterfaceError)
 
 
+def is_unreachable(connection) -> bool:
+    """Whether a database connection that just failed is away, rather than one query."""
+    return connection.errors_occurred and (
+        connection.connection is None or not connection.is_usable()
+    )
+
+
 @receiver(got_request_exception)
 def _note_database_outage(sender, request: HttpRequest | None = None, **kwargs) -> None:
-    if request is not None and isinstance(sys.exc_info()[1], OUTAGE_ERRORS):
+    if request is None or not isinstance(sys.exc_info()[1], OUTAGE_ERRORS):
+        return
+    if any(is_unreachable(connection) for connection in connections.all(initialized_only=True)):
         request.database_unavailable = True
 
 

@@ -9,7 +9,7 @@ from unittest import mock
 
 import pytest
 from django.conf import settings
-from django.db import InterfaceError, OperationalError, connections
+from django.db import OperationalError, connections
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -65,11 +65,15 @@ def test_without_redis_people_still_sign_in_and_failed_logins_are_still_limited(
 
 
 @contextmanager
-def database_away(error=OperationalError):
-    """Every use of the database fails as it does when PostgreSQL cannot be reached."""
+def database_away(error="OperationalError"):
+    """The database server is gone: every statement fails in the driver, as on a lost
+    connection, and the connection no longer answers Django's check."""
     connection = connections["default"]
-    refused = error('connection to server at "127.0.0.1", port 1 failed: Connection refused')
-    with mock.patch.object(connection, "ensure_connection", side_effect=refused):
+    refused = getattr(connection.Database, error)("server closed the connection unexpectedly")
+    with (
+        mock.patch.object(connection, "create_cursor", side_effect=refused),
+        mock.patch.object(connection, "is_usable", return_value=False),
+    ):
         yield
 
 
@@ -78,7 +82,7 @@ def tolerant_client(**defaults):
     return Client(raise_request_exception=False, **defaults)
 
 
-@pytest.mark.parametrize("error", [OperationalError, InterfaceError])
+@pytest.mark.parametrize("error", ["OperationalError", "InterfaceError"])
 def test_without_the_database_visitors_get_a_german_503_that_asks_to_come_back(error):
     with database_away(error):
         response = tolerant_client().get("/")
@@ -120,10 +124,41 @@ def test_without_the_database_visitors_still_get_pages_the_page_cache_holds(case
     assert response[HEADER] == "hit"
 
 
-def test_other_database_errors_stay_500():
-    from django.db import ProgrammingError
+def test_a_database_at_a_closed_port_counts_as_away():
+    from django.db.utils import load_backend
 
-    with database_away(ProgrammingError):
+    from core.outage import is_unreachable
+
+    closed = {
+        **connections["default"].settings_dict,
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": "ndk",
+        "USER": "postgres",
+        "HOST": "127.0.0.1",
+        "PORT": "1",
+        "OPTIONS": {},
+    }
+    away = load_backend(closed["ENGINE"]).DatabaseWrapper(closed, alias="away")
+    with pytest.raises(OperationalError):
+        away.ensure_connection()
+    assert is_unreachable(away)
+
+
+def test_a_query_the_database_refuses_while_it_answers_stays_500():
+    connection = connections["default"]
+    refused = connection.Database.OperationalError('fts5: syntax error near ";"')
+    with mock.patch.object(connection, "create_cursor", side_effect=refused):
+        response = tolerant_client().get("/")
+    assert response.status_code == 500
+
+
+def test_programming_errors_stay_500():
+    connection = connections["default"]
+    refused = connection.Database.ProgrammingError("no such column")
+    with (
+        mock.patch.object(connection, "create_cursor", side_effect=refused),
+        mock.patch.object(connection, "is_usable", return_value=False),
+    ):
         response = tolerant_client().get("/")
     assert response.status_code == 500
 
