@@ -1,23 +1,22 @@
-"""Mail on a development machine: each message is written to `mails/` as an .eml file that any
-mail program opens, and the console shows one line per message, so that mails no longer
-interleave with the request log."""
+"""Mail on a development machine goes to the console, as readable text: Django's console
+backend prints the raw MIME message, where every umlaut becomes quoted-printable and the
+headers run into the request log. Each mail here is one framed block with decoded text."""
 
-import logging
-from pathlib import Path
+from django.core.mail.backends.console import EmailBackend as DjangoConsoleBackend
 
-from django.conf import settings
-from django.core.mail.backends.base import BaseEmailBackend
-from django.utils import timezone
-
-logger = logging.getLogger("django.mail")
+RULE = "─" * 72
 
 
-class MailFolderBackend(BaseEmailBackend):
-    def send_messages(self, email_messages) -> int:
-        folder = Path(settings.EMAIL_FILE_PATH)
-        folder.mkdir(parents=True, exist_ok=True)
-        for number, message in enumerate(email_messages):
-            path = folder / f"{timezone.now():%Y%m%d-%H%M%S-%f}-{number}.eml"
-            path.write_bytes(message.message().as_bytes())
-            logger.info("Mail an %s: %s → %s", ", ".join(message.to), message.subject, path)
-        return len(email_messages)
+class ConsoleMailBackend(DjangoConsoleBackend):
+    def write_message(self, message):
+        body = message.body if isinstance(message.body, str) else message.body.decode()
+        lines = [
+            f"── Mail {RULE[8:]}",
+            f"An: {', '.join(message.to)}",
+            f"Betreff: {message.subject}",
+            "",
+            body.rstrip(),
+            RULE,
+            "",
+        ]
+        self.stream.write("\n".join(lines) + "\n")

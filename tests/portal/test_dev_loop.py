@@ -2,6 +2,7 @@
 nothing unchanged, serving installs no dev tools, and the console shows each request and
 each mail once."""
 
+import io
 import logging
 import os
 import subprocess
@@ -10,7 +11,7 @@ from pathlib import Path
 from django.core.mail import EmailMessage
 from django.utils.log import configure_logging
 
-from portal.dev_mail import MailFolderBackend
+from portal.dev_mail import ConsoleMailBackend
 from portal.settings import dev as dev_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,15 +71,17 @@ def test_each_request_line_reaches_the_console_once(capsys, settings):
     assert capsys.readouterr().err.count("GET /kommunen/ 200") == 1
 
 
-def test_development_mails_go_to_files_with_one_console_line(tmp_path, settings, caplog):
-    settings.EMAIL_FILE_PATH = tmp_path
-    message = EmailMessage("Einladung", "Hallo Werder\nZeile zwei", to=["admin@kommune.example"])
-    with caplog.at_level(logging.INFO, logger="django.mail"):
-        assert MailFolderBackend().send_messages([message]) == 1
-    (stored,) = tmp_path.glob("*.eml")
-    assert "Zeile zwei" in stored.read_text()
-    (line,) = caplog.messages
-    assert "admin@kommune.example" in line and "Einladung" in line and "\n" not in line
+def test_development_mails_are_readable_blocks_on_the_console():
+    stream = io.StringIO()
+    message = EmailMessage(
+        "Einladung nach Würzburg", "Grüße aus Werder\nZeile zwei", to=["a@b.example"]
+    )
+    ConsoleMailBackend(stream=stream).send_messages([message])
+    printed = stream.getvalue()
+    # Decoded text, not quoted-printable MIME: umlauts as typed, one framed block.
+    assert "Betreff: Einladung nach Würzburg" in printed
+    assert "Grüße aus Werder\nZeile zwei" in printed
+    assert "Content-Transfer-Encoding" not in printed
 
 
 def test_a_missing_page_on_the_development_server_is_the_german_page(client, settings, db):
