@@ -111,3 +111,8 @@ def _reason(page, topics: list[str]) -> str:
     own = {feld.slug for feld in page.handlungsfelder.all()}
     topic = next(slug for slug in topics if slug in own)
     return gettext("Praxisbeispiel zum Handlungsfeld %(topic)s") % {"topic": Topic(topic).label}
+
+
+@hooks.register(plugins.MEMBER_OFFERS, order=10)
+def case_study_offer():
+    return _("Praxisbeispiele anderer Kommunen merken, bewerten und eigene einreichen")

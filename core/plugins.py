@@ -9,6 +9,7 @@ itself in by adding files inside itself only. Lower `order` comes first.
 |-----------------------|------------------------------------|----------------------------------|
 | HEADER_AREAS          | `() -> HeaderArea`                 | the header navigation            |
 | USER_MENU             | `() -> list[MenuLink]`             | the user menu, signed in         |
+| MEMBER_OFFERS         | `() -> str`                        | sign-up page, welcome mails      |
 | HOME_SECTIONS         | `(request) -> HomeSection or None` | the home page                    |
 | NEXT_STEPS            | `(user) -> list[NextStep]`         | the home page, signed in         |
 | DATA_EXPORT           | `() -> (section, collect(user))`   | the DSGVO data export            |
@@ -32,6 +33,7 @@ from .permissions import has_perm
 
 HEADER_AREAS = "ndk_header_area"
 USER_MENU = "ndk_user_menu"
+MEMBER_OFFERS = "ndk_member_offer"
 HOME_SECTIONS = "ndk_home_section"
 NEXT_STEPS = "ndk_next_steps"
 DATA_EXPORT = "ndk_data_export"
@@ -67,6 +69,12 @@ class MenuLink:
 def user_menu_links(user) -> list[MenuLink]:
     links = (link for declare in hooks.get_hooks(USER_MENU) for link in declare())
     return [link for link in links if has_perm(user, link.action)]
+
+
+def member_offers() -> list[str]:
+    """What a member can do in the portal, one phrase per area that exists ("Kurse belegen
+    …"): the sign-up page and the welcome mails promise only these."""
+    return [str(offer()) for offer in hooks.get_hooks(MEMBER_OFFERS)]
 
 
 @dataclass(frozen=True)

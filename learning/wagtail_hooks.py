@@ -74,3 +74,8 @@ def courses_for_a_need(need):
         )
         for course, topic in courses_for_need(need.topics, need.phase, need.limit)
     ]
+
+
+@hooks.register(plugins.MEMBER_OFFERS, order=20)
+def learning_offer():
+    return _("Online-Kurse belegen und Bescheinigungen erhalten")

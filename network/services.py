@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from core.mail import notify
 from core.permissions import NETZWERKKOORDINATION, has_perm
+from core.plugins import member_offers
 
 from .ags import looks_like_ags, normalise_ags
 from .models import Invitation, Kommune, Membership, MembershipState, Role, fold_name
@@ -120,7 +121,8 @@ def confirm_membership(membership: Membership, decided_by, role: str = Role.MITG
     membership.decided_by = decided_by
     membership.decided_at = timezone.now()
     membership.save(update_fields=["state", "role", "decided_by", "decided_at"])
-    notify("network.membership_confirmed", {"membership": membership}, [membership.user.email])
+    context = {"membership": membership, "offers": member_offers}
+    notify("network.membership_confirmed", context, [membership.user.email])
     return membership
 
 
@@ -248,7 +250,9 @@ def invite_member(kommune: Kommune, email: str, role: str, invited_by) -> Invita
     invitation = Invitation.objects.create(
         kommune=kommune, email=email, role=role, invited_by=invited_by
     )
-    notify("network.invitation", {"invitation": invitation, "kommune": kommune}, [email])
+    # A callable: the template calls it while rendering in German.
+    context = {"invitation": invitation, "kommune": kommune, "offers": member_offers}
+    notify("network.invitation", context, [email])
     return invitation
 
 

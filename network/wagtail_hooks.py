@@ -134,3 +134,8 @@ def network_notifications():
         plugins.NotificationKind("network.membership_removed", _("Mitgliedschaft beendet")),
         plugins.NotificationKind("network.invitation", _("Einladung in eine Kommune")),
     ]
+
+
+@hooks.register(plugins.MEMBER_OFFERS, order=50)
+def network_offer():
+    return _("vergleichbare Kommunen und ihre Digitallotsen im Verzeichnis finden")

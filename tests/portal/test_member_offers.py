@@ -1,0 +1,40 @@
+"""The portal promises only what exists: the sign-up page and the welcome mails list what the
+installed areas offer (MEMBER_OFFERS), nothing of areas still to come."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from wagtail import hooks
+
+from core import plugins
+from network import services
+from network.factories import MembershipFactory
+from network.models import MembershipState, Role
+
+NOT_YET_BUILT = ("Mentor", "Arbeitsgruppe", "Partner")
+
+
+def test_the_sign_up_page_lists_what_the_areas_offer(client, db):
+    html = client.get(reverse("account_signup")).content.decode()
+    for offer in plugins.member_offers():
+        assert offer in html
+    for promise in NOT_YET_BUILT:
+        assert promise not in html
+
+
+def test_a_new_area_adds_its_own_promise(client, db):
+    with hooks.register_temporarily(plugins.MEMBER_OFFERS, lambda: "Mentorinnen finden"):
+        html = client.get(reverse("account_signup")).content.decode()
+    assert "Mentorinnen finden" in html
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_welcome_mail_promises_only_what_exists(kommune):
+    admin = MembershipFactory(kommune=kommune, role=Role.ADMIN).user
+    request = MembershipFactory(kommune=kommune, state=MembershipState.REQUESTED)
+    services.confirm_membership(request, decided_by=admin)
+    (welcome,) = [m for m in mail.outbox if request.user.email in m.to]
+    for offer in plugins.member_offers():
+        assert offer in welcome.body
+    for promise in NOT_YET_BUILT:
+        assert promise not in welcome.body
