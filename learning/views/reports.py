@@ -40,6 +40,8 @@ def _csv_response(content: str, name: str) -> HttpResponse:
     response = HttpResponse("\ufeff" + content, content_type="text/csv; charset=utf-8")
     filename = f"{name}-{timezone.localdate().isoformat()}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # Names of Kommunen and figures of their staff: no shared browser or proxy may keep them.
+    response["Cache-Control"] = "private, no-store"
     return response
 
 
