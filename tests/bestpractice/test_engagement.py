@@ -237,11 +237,17 @@ def test_a_person_in_two_kommunen_chooses_which_one_wants_it(
     assert "Das wollen wir auch – für Zweitheim" in body
 
 
-def test_htmx_gets_the_actions_back_with_a_status_message(client, people, case_study):
-    login_as(client, people.mitglied)
-    response = client.post(url("bookmark", case_study), {"merken": "ja"}, HTTP_HX_REQUEST="true")
+def _press_with_htmx(client, person, action, case_study, data) -> str:
+    """What a button of the actions answers htmx: always the actions (htmx swaps nothing on
+    a 4xx answer)."""
+    login_as(client, person)
+    response = client.post(url(action, case_study), data, HTTP_HX_REQUEST="true")
     assert response.status_code == 200
-    body = response.content.decode()
+    return response.content.decode()
+
+
+def test_htmx_gets_the_actions_back_with_a_status_message(client, people, case_study):
+    body = _press_with_htmx(client, people.mitglied, "bookmark", case_study, {"merken": "ja"})
     assert 'id="engagement-actions"' in body
     assert 'hx-swap-oob="innerHTML:#engagement-status"' in body
     assert _("Auf die Merkliste gesetzt.") in body
@@ -287,11 +293,8 @@ def test_members_see_their_state_on_the_page(client, people, case_study):
 
 
 def test_htmx_explains_a_refusal_in_the_status_line(client, people, case_study):
-    # htmx swaps nothing on 4xx answers, so a refusal comes back as the actions with a reason.
-    login_as(client, people.mitglied)
-    response = client.post(url("rate", case_study), {"usefulness": "9"}, HTTP_HX_REQUEST="true")
-    assert response.status_code == 200
-    assert _("Bitte wählen Sie eine Bewertung von 1 bis 5.") in response.content.decode()
+    body = _press_with_htmx(client, people.mitglied, "rate", case_study, {"usefulness": "9"})
+    assert _("Bitte wählen Sie eine Bewertung von 1 bis 5.") in body
     assert not Rating.objects.exists()
 
 
