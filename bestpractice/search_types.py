@@ -16,7 +16,8 @@ def _plain(rich_text: str) -> str:
 @register
 class CaseStudySearchType(PageSearchType):
     name = "casestudy"
-    label = _("Praxisbeispiele")
+    label = _("Praxisbeispiel")
+    label_plural = _("Praxisbeispiele")
     model = CaseStudyPage
     prefetch = ("kommunen", "handlungsfelder", "tags")
 

@@ -21,6 +21,7 @@ def _classification(course: CoursePage) -> dict:
 class CourseSearchType(PageSearchType):
     name = "course"
     label = _("Kurs")
+    label_plural = _("Kurse")
     model = CoursePage
     prefetch = ("handlungsfelder", "phases", "tags")
 
@@ -40,6 +41,7 @@ class CourseSearchType(PageSearchType):
 class LessonSearchType(PageSearchType):
     name = "lesson"
     label = _("Lektion")
+    label_plural = _("Lektionen")
     model = LessonPage
 
     def page_entry(self, lesson: LessonPage) -> SearchEntry | None:

@@ -10,6 +10,7 @@ from .models import Kommune
 class KommuneSearchType(SearchType):
     name = "kommune"
     label = Kommune._meta.verbose_name
+    label_plural = Kommune._meta.verbose_name_plural
     model = Kommune
 
     def get_queryset(self):

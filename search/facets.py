@@ -32,7 +32,7 @@ FACET_LABELS = {
 def facet_choices(name: str) -> list[tuple[str, str]]:
     """(value, label) of every value a facet can take, in display order."""
     if name == TYPE:
-        return [(key, str(t.label)) for key, t in registered_types().items()]
+        return [(key, str(t.label_plural or t.label)) for key, t in registered_types().items()]
     if name == HANDLUNGSFELD:
         return [(value, str(label)) for value, label in Topic.choices]
     if name == LAND:

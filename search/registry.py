@@ -55,11 +55,13 @@ class SearchEntry:
 
 
 class SearchType:
-    """Describes one searchable model. Subclasses set `name`, `label` and `model` and build
-    entries; the registry connects the model's save and delete signals to the index."""
+    """Describes one searchable model. Subclasses set `name`, `label` (one hit: "Kurs"),
+    `label_plural` (the type filter: "Kurse (3)") and `model` and build entries; the registry
+    connects the model's save and delete signals to the index."""
 
     name: str = ""
     label: str = ""
+    label_plural: str = ""
     model: type[models.Model]
 
     def get_queryset(self) -> models.QuerySet:
