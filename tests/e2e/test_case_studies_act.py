@@ -65,7 +65,7 @@ def test_rating_and_want_too_update_in_place(page, script_errors, sign_in, peopl
     page.get_by_label(_("5 – sehr nützlich")).check()
     page.get_by_role("button", name=_("Bewertung speichern")).click()
     expect(page.locator("#engagement-status")).to_contain_text("5 von 5")
-    page.get_by_label(_("Nachricht an die Ansprechperson")).fill("Wir starten im Herbst.")
+    page.get_by_label(_("Ihre Nachricht an die Verantwortlichen")).fill("Wir starten im Herbst.")
     page.get_by_role("button", name=re.compile(_("Das wollen wir auch"))).click()
     expect(
         page.get_by_text("Musterstadt hat Interesse an der Nachnutzung bekundet.")

@@ -6,10 +6,12 @@ from django.core import mail
 from django.urls import reverse
 from wagtail import hooks
 
+from bestpractice.factories import case_study_index, create_case_study
 from core import plugins
 from network import services
 from network.factories import MembershipFactory
 from network.models import MembershipState, Role
+from tests.helpers import login_as
 
 NOT_YET_BUILT = ("Mentor", "Arbeitsgruppe", "Partner")
 
@@ -38,3 +40,11 @@ def test_the_welcome_mail_promises_only_what_exists(kommune):
         assert offer in welcome.body
     for promise in NOT_YET_BUILT:
         assert promise not in welcome.body
+
+
+def test_the_case_study_page_promises_no_partner_search(client, kommune, people):
+    study = create_case_study(case_study_index(), kommunen=[kommune], title="Digitale Akte")
+    login_as(client, people.mitglied)
+    html = client.get(study.url).content.decode()
+    assert "nachnutzen" in html
+    assert "Partnersuche" not in html
