@@ -14,16 +14,16 @@ app_name = "bestpractice"
 
 urlpatterns = [
     path("einreichen/", views.submission_create, name="submission_create"),
-    path("einreichen/<int:pk>/", views.submission_edit, name="submission_edit"),
+    path("einreichen/<page_id:pk>/", views.submission_edit, name="submission_edit"),
     path("meine-einreichungen/", views.my_submissions, name="my_submissions"),
     path("merkliste/", views.bookmarks, name="bookmarks"),
     path("vergleich/", views.compare, name="compare"),
     path("feed/", require("bestpractice.feed")(CaseStudyAtomFeed()), name="feed_atom"),
     path("feed/rss/", require("bestpractice.feed")(CaseStudyRssFeed()), name="feed_rss"),
-    path("aktionen/<int:pk>/merken/", views.bookmark, name="bookmark"),
-    path("aktionen/<int:pk>/bewerten/", views.rate, name="rate"),
-    path("aktionen/<int:pk>/nachnutzen/", views.want_too, name="want_too"),
-    path("aktionen/<int:pk>/vergleichen/", views.compare_toggle, name="compare_toggle"),
+    path("aktionen/<page_id:pk>/merken/", views.bookmark, name="bookmark"),
+    path("aktionen/<page_id:pk>/bewerten/", views.rate, name="rate"),
+    path("aktionen/<page_id:pk>/nachnutzen/", views.want_too, name="want_too"),
+    path("aktionen/<page_id:pk>/vergleichen/", views.compare_toggle, name="compare_toggle"),
 ]
 
 # The schema is generated as OpenAPI 3.1, whose schemas are plain JSON Schema: clients (and
@@ -44,5 +44,5 @@ api_urlpatterns = [
         name="schema",
     ),
     path("praxisbeispiele/", api.CaseStudyList.as_view(), name="case_study_list"),
-    path("praxisbeispiele/<int:pk>/", api.CaseStudyDetail.as_view(), name="case_study_detail"),
+    path("praxisbeispiele/<page_id:pk>/", api.CaseStudyDetail.as_view(), name="case_study_detail"),
 ]

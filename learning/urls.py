@@ -1,7 +1,7 @@
 """Lernen's routes outside the page tree, as three (patterns, namespace) pairs that
 portal/urls.py includes at their own paths."""
 
-from django.urls import path, re_path
+from django.urls import path
 
 from .views import certificates, courses, my_courses, reports
 
@@ -9,7 +9,7 @@ from .views import certificates, courses, my_courses, reports
 member_urls = (
     [
         path("", my_courses.my_courses, name="my_courses"),
-        path("anmelden/<int:pk>/", courses.enrol, name="enrol"),
+        path("anmelden/<page_id:pk>/", courses.enrol, name="enrol"),
     ],
     "learning",
 )
@@ -29,8 +29,8 @@ certificate_urls = (
     [
         path("", certificates.verify_form, name="verify_form"),
         path("ausstellen/", certificates.issue, name="issue"),
-        path("<str:code>/pdf/", certificates.download, name="download"),
-        re_path(r"^(?P<code>[^/]{1,40})/$", certificates.verify, name="verify"),
+        path("<code:code>/pdf/", certificates.download, name="download"),
+        path("<code:code>/", certificates.verify, name="verify"),
     ],
     "certificates",
 )
