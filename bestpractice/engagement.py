@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -13,6 +12,7 @@ from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 
 from core.mail import notify
+from core.parsing import parse_ids
 from core.permissions import has_perm
 from network.models import Kommune, Membership
 from network.permissions import confirmed_roles
@@ -181,17 +181,6 @@ def want_too(user, page: CaseStudyPage, kommune: Kommune, message: str = "") -> 
 
 
 # --- comparison -----------------------------------------------------------------------------
-
-
-def parse_ids(values: Iterable[str]) -> list[int]:
-    """Case study ids from `?ids=1,2&ids=3`, in the given order, without repeats or junk."""
-    ids: list[int] = []
-    for value in values:
-        for part in str(value).split(","):
-            part = part.strip()
-            if part.isdigit() and len(part) < 10 and int(part) not in ids:
-                ids.append(int(part))
-    return ids
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import IdMultipleChoiceField
 from core.taxonomy import Phase
 from network.models import Handlungsfeld, Kommune
 
@@ -61,7 +62,7 @@ class SubmissionForm(forms.Form):
     them into rich text. Drafts need only the basics; submitting needs every section."""
 
     title = forms.CharField(label=_("Titel"), max_length=255)
-    kommunen = forms.ModelMultipleChoiceField(
+    kommunen = IdMultipleChoiceField(
         label=_("Kommune"),
         queryset=Kommune.objects.none(),
         widget=forms.CheckboxSelectMultiple,

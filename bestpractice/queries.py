@@ -35,6 +35,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
+from core.parsing import parse_choice, parse_id, parse_text
 from core.taxonomy import LAENDER, Phase, SizeClass, Topic
 from network.models import Handlungsfeld, Kommune
 
@@ -48,6 +49,8 @@ COST_RANGES: list[tuple[str, str, int | None, int | None]] = [
     ("ueber-250000", _("über 250.000 €"), 250_000, None),
 ]
 COST_UNKNOWN = "ohne-angabe"
+# Tag slugs are at most 100 characters (taggit's SlugField).
+TAG_MAX_LENGTH = 100
 
 SORTS: dict[str, str] = {
     "neueste": _("Neueste zuerst"),
@@ -100,22 +103,13 @@ COST_CHOICES = [(key, label) for key, label, *_bounds in COST_RANGES] + [
 ]
 
 
-def _one_of(allowed: Iterable[str]) -> Callable[[str], str | None]:
-    allowed = frozenset(allowed)
-    return lambda raw: raw if raw in allowed else None
-
-
-def _positive_int(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() and 0 < len(raw) < 10 else None
-
-
-def _phase(raw: str) -> int | None:
-    value = _positive_int(raw)
-    return value if value in Phase.values else None
+def _one_of(allowed: Iterable) -> Callable[[str], Any]:
+    allowed = tuple(allowed)
+    return lambda raw: parse_choice(raw, allowed)
 
 
 def _tag(raw: str) -> str | None:
-    return raw if len(raw) <= 100 else None
+    return parse_text(raw, TAG_MAX_LENGTH)
 
 
 @dataclass(frozen=True)
@@ -167,14 +161,14 @@ FACETS: tuple[FacetSpec, ...] = (
         link=KOMMUNEN,
         choices=SizeClass.choices,
     ),
-    FacetSpec("phase", _("Phase"), _phase, column="phase", choices=Phase.choices),
+    FacetSpec("phase", _("Phase"), _one_of(Phase.values), column="phase", choices=Phase.choices),
     FacetSpec(
         "status", _("Status"), _one_of(Status.values), column="status", choices=Status.choices
     ),
     FacetSpec(
         "foerderprogramm",
         _("Förderprogramm"),
-        _positive_int,
+        parse_id,
         column="foerderprogramm",
         label_column="foerderprogramm__name",
         options_by_label=True,

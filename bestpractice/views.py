@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from core.breadcrumbs import Crumb, trail
 from core.forms import error_text
+from core.parsing import parse_ids
 from core.permissions import has_perm, require
 from core.redirects import safe_next
 from network.models import Kommune
@@ -229,7 +230,7 @@ def compare(request):
     """`?ids=` makes a comparison shareable; without it, the person's selection is shown."""
     from_url = "ids" in request.GET
     ids = (
-        engagement.parse_ids(request.GET.getlist("ids"))
+        parse_ids(request.GET.getlist("ids"))
         if from_url
         else engagement.compare_selection(request.session)
     )

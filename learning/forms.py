@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.filters import FilterForm, phase_filter, with_all
+from core.forms import IdChoiceField
 from core.taxonomy import Topic
 
 from .catalogue import DURATION_BUCKETS
@@ -27,7 +28,7 @@ class CourseFilterForm(FilterForm):
 class ReportFilterForm(forms.Form):
     """The learning reports' choice of one course (or all of them)."""
 
-    kurs = forms.ModelChoiceField(
+    kurs = IdChoiceField(
         label=_("Kurs"),
         queryset=CoursePage.objects.order_by("path").only("pk", "title"),
         required=False,
@@ -64,7 +65,7 @@ class VerificationForm(forms.Form):
 class IssueForm(forms.Form):
     """What the "ausstellen" button sends: which certificate of which course."""
 
-    course = forms.ModelChoiceField(queryset=CoursePage.objects.none())
+    course = IdChoiceField(queryset=CoursePage.objects.none())
     kind = forms.ChoiceField(choices=CertificateKind.choices)
 
     def __init__(self, *args, **kwargs):

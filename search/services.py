@@ -7,6 +7,8 @@ import logging
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from core.pagination import PAGE_PARAM
+from core.parsing import parse_id
 from core.plugins import HeaderArea, header_areas
 
 from .backends import SearchResults, Suggestion, get_backend
@@ -36,10 +38,7 @@ class SearchUnavailable(Exception):
 def parse_request(params: QueryDict) -> tuple[str, dict[str, list[str]], int]:
     query = clean_query(params.get("q", ""))
     filters = clean_filters({name: params.getlist(name) for name in FACET_NAMES})
-    try:
-        page = min(MAX_PAGE, max(1, int(params.get("seite", 1))))
-    except (TypeError, ValueError):
-        page = 1
+    page = min(MAX_PAGE, parse_id(params.get(PAGE_PARAM)) or 1)
     return query, filters, page
 
 
