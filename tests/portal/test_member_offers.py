@@ -42,8 +42,8 @@ def test_the_welcome_mail_promises_only_what_exists(kommune):
         assert promise not in welcome.body
 
 
-def test_the_case_study_page_promises_no_partner_search(client, kommune, people):
-    study = create_case_study(case_study_index(), kommunen=[kommune], title="Digitale Akte")
+def test_the_case_study_page_promises_no_partner_search(client, other_kommune, people):
+    study = create_case_study(case_study_index(), kommunen=[other_kommune], title="Digitale Akte")
     login_as(client, people.mitglied)
     html = client.get(study.url).content.decode()
     assert "nachnutzen" in html
