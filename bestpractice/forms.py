@@ -181,6 +181,8 @@ class SubmissionForm(forms.Form):
                 widget=forms.Textarea(attrs={"rows": 6}),
                 help_text=_model_field(name).help_text,
             )
+            # A draft may leave a section empty, the submission may not: "optional" was untrue.
+            self.fields[name].label_marker = _("zum Einreichen nötig")
         self.order_fields([name for _legend, names in self.GROUPS for name in names])
 
     @property
