@@ -10,9 +10,9 @@ as a visitor, a member and an admin; then
   the portal's forms, paging, `next`…) at once per value, as the role that got furthest; then
   one request per (parameter, value) for each parameter the view was seen to read, or its own
   GET form offers, for each role that met a different answer;
-- POST: the form the portal renders for that address as the base (or nothing), then one
-  request per (field, value) for each field of the form or read by the view, for each role
-  that met a different answer.
+- POST, to what answers only POST or what a page has a form for: that form as the base (or
+  nothing), then one request per (field, value) for each field of the form or read by the
+  view, for each role that met a different answer.
 
 The Wagtail admin and the Django admin are Wagtail's and Django's: a smoke subset of their
 routes, attacked through their path parameters only.
@@ -348,8 +348,10 @@ def first_visit(target: Target, world: World, sender: Sender) -> Visit:
     if got is None or got.status >= 500:  # a failure is reported by the test of its route
         got = sender.send("get", path)
         crawl.read(path, got)  # its own forms are the base of what is posted to it
-    if target.admin:
-        return Visit(sender, path, got)  # Wagtail's and Django's own forms are not posted
+    # Posted to: what only answers POST and what a page offers a form for. Wagtail's and
+    # Django's own forms are not posted.
+    if target.admin or (got.status != 405 and path not in crawl.post_forms):
+        return Visit(sender, path, got)
     base = crawl.post_forms.get(path, {})
     return Visit(sender, path, got, sender.send("post", path, base, "(form as rendered)"), base)
 
