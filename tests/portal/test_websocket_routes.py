@@ -1,3 +1,4 @@
+import pytest
 from asgiref.sync import async_to_sync
 from channels.testing import WebsocketCommunicator
 
@@ -13,6 +14,8 @@ async def _handshake(path: str) -> bool:
     return connected
 
 
+# The auth middleware may read a session in a worker thread: the database must be open to it.
+@pytest.mark.django_db(transaction=True)
 def test_a_websocket_path_no_app_serves_is_refused_without_an_error():
     # Before the catch-all route, channels raised ValueError ("No route found") here.
     assert async_to_sync(_handshake)("/ws/unbekannt/") is False
