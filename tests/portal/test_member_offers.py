@@ -1,7 +1,6 @@
 """The portal promises only what exists: the sign-up page and the welcome mails list what the
 installed areas offer (MEMBER_OFFERS), nothing of areas still to come."""
 
-import pytest
 from django.core import mail
 from django.urls import reverse
 from wagtail import hooks
@@ -30,11 +29,11 @@ def test_a_new_area_adds_its_own_promise(client, db):
     assert "Mentorinnen finden" in html
 
 
-@pytest.mark.django_db(transaction=True)
-def test_the_welcome_mail_promises_only_what_exists(kommune):
+def test_the_welcome_mail_promises_only_what_exists(kommune, django_capture_on_commit_callbacks):
     admin = MembershipFactory(kommune=kommune, role=Role.ADMIN).user
     request = MembershipFactory(kommune=kommune, state=MembershipState.REQUESTED)
-    services.confirm_membership(request, decided_by=admin)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.confirm_membership(request, decided_by=admin)
     (welcome,) = [m for m in mail.outbox if request.user.email in m.to]
     for offer in plugins.member_offers():
         assert offer in welcome.body

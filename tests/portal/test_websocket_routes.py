@@ -15,7 +15,8 @@ async def _handshake(path: str) -> bool:
 
 
 # The auth middleware may read a session in a worker thread: the database must be open to it.
-@pytest.mark.django_db(transaction=True)
+# (Not a transactional test: its flush would empty the tables the migrations filled.)
+@pytest.mark.django_db
 def test_a_websocket_path_no_app_serves_is_refused_without_an_error():
     # Before the catch-all route, channels raised ValueError ("No route found") here.
     assert async_to_sync(_handshake)("/ws/unbekannt/") is False
