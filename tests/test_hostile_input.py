@@ -246,6 +246,12 @@ def build_world() -> World:
     )
 
 
+# Every test here reads the module's database world: marked as database tests, pytest-django
+# runs them before the browser tests, whose transactional flush would have emptied the tables
+# the migrations fill (role groups, content types).
+pytestmark = pytest.mark.django_db
+
+
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker):
     """Built once and rolled back after the module; each test runs in a savepoint of it."""
