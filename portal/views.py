@@ -1,6 +1,7 @@
 """Error pages in the portal's layout, in German, with a way back."""
 
-from django.http import HttpResponseServerError
+from django.core.exceptions import DisallowedHost
+from django.http import HttpResponseBadRequest, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.utils.translation import gettext as _
@@ -15,6 +16,9 @@ def _error_page(request, status, title, text, offers_login=False):
 
 def bad_request(request, exception=None):
     """Also the answer to a request body over the size cap (without the proxy in front)."""
+    if isinstance(exception, DisallowedHost):
+        # A foreign Host header (scanners): the layout would ask for the host again and fail.
+        return HttpResponseBadRequest(_("Ungültige Anfrage."), content_type="text/plain")
     return _error_page(
         request,
         400,

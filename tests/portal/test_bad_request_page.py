@@ -10,3 +10,8 @@ def test_a_body_over_the_cap_gets_the_german_page(client, settings, db):
 
     assert response.status_code == 400
     assert "Anfrage nicht verarbeitet" in response.content.decode()
+
+
+def test_a_foreign_host_gets_a_plain_400_not_a_500(client, db):
+    response = client.get("/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
