@@ -3,12 +3,10 @@ deletion erases of it (both registered in wagtail_hooks.py)."""
 
 from django.conf import settings
 
+from core.export import iso
+
 from .models import Bookmark, CaseStudyPage, Rating, ReplicationInterest
 from .submission import submissions_of
-
-
-def _iso(value):
-    return value.isoformat() if value else None
 
 
 def _absolute(url: str | None) -> str | None:
@@ -36,7 +34,7 @@ def _bookmarks(user) -> list[dict]:
         {
             "praxisbeispiel": bookmark.case_study.title,
             "adresse": _address(bookmark.case_study),
-            "gemerkt_am": _iso(bookmark.created_at),
+            "gemerkt_am": iso(bookmark.created_at),
         }
         for bookmark in bookmarks
     ]
@@ -48,8 +46,8 @@ def _ratings(user) -> list[dict]:
         {
             "praxisbeispiel": rating.case_study.title,
             "nuetzlichkeit": rating.usefulness,
-            "bewertet_am": _iso(rating.created_at),
-            "geaendert_am": _iso(rating.updated_at),
+            "bewertet_am": iso(rating.created_at),
+            "geaendert_am": iso(rating.updated_at),
         }
         for rating in ratings
     ]
@@ -64,7 +62,7 @@ def _interests(user) -> list[dict]:
             "praxisbeispiel": interest.case_study.title,
             "kommune": interest.kommune.name,
             "nachricht": interest.message,
-            "bekundet_am": _iso(interest.created_at),
+            "bekundet_am": iso(interest.created_at),
         }
         for interest in interests
     ]
@@ -75,7 +73,7 @@ def _submissions(user) -> list[dict]:
         {
             "titel": submission.title,
             "status": str(submission.state.label),
-            "zuletzt_geaendert_am": _iso(submission.changed_at),
+            "zuletzt_geaendert_am": iso(submission.changed_at),
             "adresse": _absolute(submission.url),
         }
         for submission in submissions_of(user)

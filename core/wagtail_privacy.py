@@ -40,10 +40,7 @@ from wagtail.models import (
 )
 from wagtail.users.models import UserProfile
 
-
-def _iso(value):
-    return value.isoformat() if value else None
-
+from .export import iso
 
 # --- the export --------------------------------------------------------------------------
 
@@ -75,7 +72,7 @@ def _owned_pages(user) -> list[dict]:
             "titel": page.draft_title,
             "art": str(page.specific_class._meta.verbose_name),
             "veroeffentlicht": page.live,
-            "zuletzt_geaendert_am": _iso(page.latest_revision_created_at),
+            "zuletzt_geaendert_am": iso(page.latest_revision_created_at),
         }
         for page in Page.objects.filter(owner=user).order_by("path")
     ]
@@ -83,14 +80,14 @@ def _owned_pages(user) -> list[dict]:
 
 def _locked_pages(user) -> list[dict]:
     return [
-        {"titel": page.draft_title, "gesperrt_am": _iso(page.locked_at)}
+        {"titel": page.draft_title, "gesperrt_am": iso(page.locked_at)}
         for page in Page.objects.filter(locked_by=user).order_by("path")
     ]
 
 
 def _revisions_by(user) -> list[dict]:
     return [
-        {"objekt": revision.object_str, "gespeichert_am": _iso(revision.created_at)}
+        {"objekt": revision.object_str, "gespeichert_am": iso(revision.created_at)}
         for revision in Revision.objects.filter(user=user).order_by("created_at")
     ]
 
@@ -102,7 +99,7 @@ def _history_of(user) -> list[dict]:
         for entry in log_model.objects.filter(user=user)
     ]
     return [
-        {"aktion": str(entry.message), "objekt": entry.label, "zeitpunkt": _iso(entry.timestamp)}
+        {"aktion": str(entry.message), "objekt": entry.label, "zeitpunkt": iso(entry.timestamp)}
         for entry in sorted(entries, key=lambda entry: entry.timestamp)
     ]
 
@@ -112,8 +109,8 @@ def _comments_by(user) -> list[dict]:
         {
             "seite": comment.page.title,
             "text": comment.text,
-            "geschrieben_am": _iso(comment.created_at),
-            "erledigt_am": _iso(comment.resolved_at),
+            "geschrieben_am": iso(comment.created_at),
+            "erledigt_am": iso(comment.resolved_at),
         }
         for comment in Comment.objects.filter(user=user).select_related("page")
     ]
@@ -124,7 +121,7 @@ def _replies_by(user) -> list[dict]:
         {
             "seite": reply.comment.page.title,
             "text": reply.text,
-            "geschrieben_am": _iso(reply.created_at),
+            "geschrieben_am": iso(reply.created_at),
         }
         for reply in CommentReply.objects.filter(user=user).select_related("comment__page")
     ]
@@ -132,7 +129,7 @@ def _replies_by(user) -> list[dict]:
 
 def _comments_resolved_by(user) -> list[dict]:
     return [
-        {"seite": comment.page.title, "erledigt_am": _iso(comment.resolved_at)}
+        {"seite": comment.page.title, "erledigt_am": iso(comment.resolved_at)}
         for comment in Comment.objects.filter(resolved_by=user).select_related("page")
     ]
 
@@ -156,7 +153,7 @@ def _reviews_requested_by(user) -> list[dict]:
             "objekt": str(state.content_object) if state.content_object else None,
             "ablauf": state.workflow.name,
             "status": str(state.get_status_display()),
-            "angefragt_am": _iso(state.created_at),
+            "angefragt_am": iso(state.created_at),
         }
         for state in states
     ]
@@ -174,7 +171,7 @@ def _review_steps_finished_by(user) -> list[dict]:
             "aufgabe": step.task.name,
             "status": str(step.get_status_display()),
             "kommentar": step.comment,
-            "erledigt_am": _iso(step.finished_at),
+            "erledigt_am": iso(step.finished_at),
         }
         for step in steps
     ]
@@ -186,7 +183,7 @@ def _uploads_of(user) -> list[dict]:
             "titel": upload.title,
             "art": str(model._meta.verbose_name),
             "datei": upload.filename,
-            "hochgeladen_am": _iso(upload.created_at),
+            "hochgeladen_am": iso(upload.created_at),
         }
         for model in (get_image_model(), get_document_model())
         for upload in model.objects.filter(uploaded_by_user=user).order_by("created_at")
@@ -219,7 +216,7 @@ def _django_admin_history_of(user) -> list[dict]:
         {
             "aktion": str(entry.get_action_flag_display()),
             "objekt": entry.object_repr,
-            "zeitpunkt": _iso(entry.action_time),
+            "zeitpunkt": iso(entry.action_time),
         }
         for entry in LogEntry.objects.filter(user=user).order_by("action_time")
     ]

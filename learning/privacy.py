@@ -1,10 +1,8 @@
 """What Lernen stores about a person, for the DSGVO export (registered in wagtail_hooks.py)."""
 
+from core.export import iso
+
 from .models import Certificate, Enrollment, QuizAttempt
-
-
-def _iso(value):
-    return value.isoformat() if value else None
 
 
 def export_learning(user) -> dict:
@@ -18,12 +16,12 @@ def export_learning(user) -> dict:
         "kurse": [
             {
                 "kurs": enrollment.course.title,
-                "angemeldet_am": _iso(enrollment.enrolled_at),
+                "angemeldet_am": iso(enrollment.enrolled_at),
                 "zuletzt_geoeffnet": enrollment.last_lesson.title
                 if enrollment.last_lesson
                 else None,
                 "erledigte_lektionen": [c.lesson.title for c in enrollment.completions.all()],
-                "abgeschlossen_am": _iso(enrollment.completed_at),
+                "abgeschlossen_am": iso(enrollment.completed_at),
             }
             for enrollment in enrollments
         ],
@@ -35,7 +33,7 @@ def export_learning(user) -> dict:
                 "ergebnis_prozent": attempt.score,
                 "bestanden": attempt.passed,
                 "antworten": attempt.answers,
-                "abgegeben_am": _iso(attempt.created_at),
+                "abgegeben_am": iso(attempt.created_at),
             }
             for attempt in attempts
         ],
@@ -45,7 +43,7 @@ def export_learning(user) -> dict:
                 "code": certificate.code,
                 "name": certificate.holder_name,
                 "kurs": certificate.course_title,
-                "ausgestellt_am": _iso(certificate.issued_at),
+                "ausgestellt_am": iso(certificate.issued_at),
                 "ergebnis_prozent": certificate.score,
             }
             for certificate in Certificate.objects.filter(user=user)

@@ -5,14 +5,11 @@ the rule that a Kommune must not lose its last admin through an account deletion
 from allauth.account.models import EmailAddress
 from django.utils.translation import gettext as _
 
+from core.export import iso
 from core.plugins import DeletionBlocker
 
 from .models import Invitation, Membership
 from .services import kommunen_only_administered_by
-
-
-def _iso(value):
-    return value.isoformat() if value else None
 
 
 def export_memberships(user) -> list[dict]:
@@ -50,8 +47,8 @@ def export_invitations(user) -> dict:
             {
                 "kommune": invitation.kommune.name,
                 "rolle": invitation.get_role_display(),
-                "eingeladen_am": _iso(invitation.created_at),
-                "angenommen_am": _iso(invitation.accepted_at),
+                "eingeladen_am": iso(invitation.created_at),
+                "angenommen_am": iso(invitation.accepted_at),
             }
             for invitation in received
         ],
@@ -60,8 +57,8 @@ def export_invitations(user) -> dict:
                 "kommune": invitation.kommune.name,
                 "e_mail": invitation.email,
                 "rolle": invitation.get_role_display(),
-                "eingeladen_am": _iso(invitation.created_at),
-                "angenommen_am": _iso(invitation.accepted_at),
+                "eingeladen_am": iso(invitation.created_at),
+                "angenommen_am": iso(invitation.accepted_at),
             }
             for invitation in sent
         ],
@@ -76,7 +73,7 @@ def export_decisions(user) -> list[dict]:
             "kommune": m.kommune.name,
             "person": m.user.get_full_name() or m.user.email,
             "rolle": m.get_role_display(),
-            "entschieden_am": _iso(m.decided_at),
+            "entschieden_am": iso(m.decided_at),
         }
         for m in decided.order_by("decided_at")
     ]
